@@ -1,0 +1,107 @@
+package jp.omakase.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Keycloak's admin REST API over plain HTTP, as the bootstrap admin of the master realm. */
+public final class AdminApi {
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public String location() {
+            return raw.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location header, status " + status + ": " + body));
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String baseUrl;
+    private final String user;
+    private final String password;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+    private Instant tokenExpires = Instant.MIN;
+
+    AdminApi(String baseUrl, String user, String password) {
+        this.baseUrl = baseUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    public JsonNode get(String path) {
+        Response r = send("GET", path, null);
+        if (r.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
+        }
+        return r.json();
+    }
+
+    public Response send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token())
+                    .header("Accept", "application/json");
+            if (body == null) {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                b.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates a user and returns its id. */
+    public String createUser(String realm, Map<String, Object> representation) {
+        Response r = send("POST", "/realms/" + realm + "/users", representation);
+        if (r.status() != 201) {
+            throw new AssertionError("user creation answered " + r.status() + ": " + r.body());
+        }
+        String location = r.location();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private synchronized String token() throws IOException, InterruptedException {
+        if (token != null && Instant.now().isBefore(tokenExpires)) {
+            return token;
+        }
+        String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("admin token refused: " + r.statusCode() + " " + r.body());
+        }
+        JsonNode json = MAPPER.readTree(r.body());
+        token = json.get("access_token").asText();
+        tokenExpires = Instant.now().plusSeconds(Math.max(5, json.get("expires_in").asLong() - 15));
+        return token;
+    }
+}

@@ -1,0 +1,107 @@
+package jp.omakase.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium, one per test. */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("omakase.it.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("omakase.it.chromedriver", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    Browser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        }
+        try {
+            profile = Files.createTempDirectory("omakase-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // A Japanese user's browser: Accept-Language ja first, en second.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1400", "--lang=ja-JP", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Visible text of the page body. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public String html() {
+        return driver.getPageSource();
+    }
+
+    public void type(By field, String value) {
+        WebElement e = find(field);
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    /** Saves a screenshot and the page HTML as {@code <file>.png} and {@code <file>.html}. */
+    public void save(Path fileWithoutExtension) {
+        try {
+            Files.createDirectories(fileWithoutExtension.getParent());
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(fileWithoutExtension.resolveSibling(fileWithoutExtension.getFileName() + ".png"), png);
+            Files.writeString(fileWithoutExtension.resolveSibling(fileWithoutExtension.getFileName() + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save browser state to " + fileWithoutExtension + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try {
+                KeycloakServer.deleteTree(profile);
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}

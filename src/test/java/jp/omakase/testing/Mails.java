@@ -1,0 +1,108 @@
+package jp.omakase.testing;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reading what Keycloak mailed: multipart/alternative, quoted-printable, decoded here. */
+public final class Mails {
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private Mails() {
+    }
+
+    /** Waits up to {@code timeout} for a mail to {@code address} and returns the newest one. */
+    public static MimeMessage awaitMailTo(GreenMail mail, String address, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            KeycloakServer.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("No mail to " + address + " within " + timeout);
+    }
+
+    /** The decoded text/plain part of a message. */
+    public static String text(MimeMessage message) {
+        try {
+            String text = partOfType(message, "text/plain");
+            if (text == null) {
+                throw new AssertionError("No text/plain part in the mail");
+            }
+            return text;
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError("Unreadable mail", e);
+        }
+    }
+
+    /** The decoded text/html part of a message. */
+    public static String html(MimeMessage message) {
+        try {
+            String html = partOfType(message, "text/html");
+            if (html == null) {
+                throw new AssertionError("No text/html part in the mail");
+            }
+            return html;
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError("Unreadable mail", e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The first link in the text that starts with {@code prefix}. */
+    public static String firstLink(String text, String prefix) {
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            if (m.group().startsWith(prefix)) {
+                return m.group();
+            }
+        }
+        throw new AssertionError("No link starting with " + prefix + " in:\n" + text);
+    }
+
+    private static boolean isTo(MimeMessage m, String address) {
+        try {
+            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String partOfType(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart child = mp.getBodyPart(i);
+                String found = partOfType(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,143 @@
+package jp.omakase.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * What every integration test of one JVM shares: a GreenMail SMTP sink and one real Keycloak server whose realms
+ * send their mail to it. Settings come from system properties set by Failsafe (see pom.xml):
+ * {@code omakase.it.db} = {@code h2} (default) or {@code postgres}; {@code omakase.it.pgUrl} and friends.
+ */
+public final class TestEnvironment implements AutoCloseable {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private final GreenMail mail;
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final String pgDatabase;
+
+    private TestEnvironment(GreenMail mail, KeycloakServer server, String pgDatabase) {
+        this.mail = mail;
+        this.server = server;
+        this.pgDatabase = pgDatabase;
+        this.admin = new AdminApi(server.baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
+    }
+
+    public static TestEnvironment start() {
+        Path build = Path.of(required("omakase.build.dir"));
+        KeycloakServer.Database db = "postgres".equalsIgnoreCase(System.getProperty("omakase.it.db", "h2"))
+                ? KeycloakServer.Database.POSTGRES : KeycloakServer.Database.H2;
+
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        String pgDatabase = null;
+        try {
+            String dbUrl = null;
+            if (db == KeycloakServer.Database.POSTGRES) {
+                pgDatabase = "omakase_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                        + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+                postgres("CREATE DATABASE " + pgDatabase);
+                dbUrl = pgBaseUrl() + pgDatabase;
+            }
+            KeycloakServer.Options options = new KeycloakServer.Options(
+                    Path.of(required("omakase.kc.dist")),
+                    build.resolve("keycloak-it-" + db.name().toLowerCase()),
+                    Path.of(required("omakase.provider.jar")),
+                    Path.of(required("omakase.project.dir")).resolve("realm-export.json"),
+                    JavaRuntimes.javaHomeForKeycloak(),
+                    db, dbUrl, System.getProperty("omakase.it.pgUser", "postgres"), System.getProperty("omakase.it.pgPassword", ""),
+                    freePort(), freePort(), ADMIN_USER, ADMIN_PASSWORD,
+                    true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
+                    KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
+                            "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                            "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"));
+            KeycloakServer server = KeycloakServer.start(options);
+            return new TestEnvironment(mail, server, pgDatabase);
+        } catch (RuntimeException e) {
+            mail.stop();
+            if (pgDatabase != null) {
+                dropQuietly(pgDatabase);
+            }
+            throw e;
+        }
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public AdminApi admin() {
+        return admin;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public KeycloakServer.Database database() {
+        return server.options().database();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        mail.stop();
+        if (pgDatabase != null) {
+            dropQuietly(pgDatabase);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pgBaseUrl() {
+        String url = System.getProperty("omakase.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static void postgres(String sql) {
+        try (Connection c = DriverManager.getConnection(pgBaseUrl() + "postgres",
+                System.getProperty("omakase.it.pgUser", "postgres"), System.getProperty("omakase.it.pgPassword", ""));
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + pgBaseUrl() + " refused: " + sql + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void dropQuietly(String database) {
+        try {
+            postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (RuntimeException e) {
+            System.err.println("Could not drop test database " + database + ": " + e.getMessage());
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run the integration tests through Maven (mvn verify).");
+        }
+        return value;
+    }
+}
