@@ -36,7 +36,10 @@ class LoginPagesIT {
         String css = browser.find(By.cssSelector("link[href*='/login/omakase/css/omakase.css']")).getAttribute("href");
         assertEquals(200, status(css), "brand stylesheet is served from the jar");
 
-        new Select(browser.find(By.id("login-select-toggle"))).selectByVisibleText("English");
+        Select languages = new Select(browser.find(By.id("login-select-toggle")));
+        assertEquals("日本語", languages.getFirstSelectedOption().getText().trim());
+        languages.getOptions().stream().filter(o -> o.getAttribute("value").endsWith("kc_locale=en")).findFirst()
+                .orElseThrow(() -> new AssertionError("no English in the language menu")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "en".equals(browser.lang()));
         assertEquals(brandEn, browser.find(By.id("kc-header-wrapper")).getText());
         assertEquals("Sign in", browser.find(By.id("kc-page-title")).getText());
@@ -48,6 +51,7 @@ class LoginPagesIT {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/" + realm
                 + "/protocol/openid-connect/auth?client_id=account-console&response_type=code&scope=openid"
+                + "&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
                 + "&redirect_uri=" + java.net.URLEncoder.encode(env.baseUrl() + "/realms/" + realm + "/account/", "UTF-8")));
         if (!acceptLanguage.isEmpty()) {
             request.header("Accept-Language", acceptLanguage);

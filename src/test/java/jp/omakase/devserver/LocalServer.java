@@ -1,0 +1,89 @@
+package jp.omakase.devserver;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jp.omakase.testing.JavaRuntimes;
+import jp.omakase.testing.KeycloakServer;
+
+/**
+ * The README's run command ({@code mvn -Prun verify}): Keycloak 26.7.3 with this extension, both realms imported,
+ * embedded H2 kept in {@code .local/} across restarts, and a GreenMail SMTP sink whose mails are readable at
+ * {@code http://127.0.0.1:8025/}. Ctrl-C stops everything.
+ */
+public final class LocalServer {
+
+    private LocalServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(System.getProperty("omakase.project.dir", ".")).toAbsolutePath();
+        Path distribution = Path.of(System.getProperty("omakase.kc.dist"));
+        int httpPort = Integer.getInteger("omakase.run.httpPort", 8080);
+        int managementPort = Integer.getInteger("omakase.run.managementPort", 9000);
+        int smtpPort = Integer.getInteger("omakase.run.smtpPort", 2525);
+        int mailPort = Integer.getInteger("omakase.run.mailPort", 8025);
+        String adminUser = System.getProperty("omakase.run.adminUser", "admin");
+        String adminPassword = System.getProperty("omakase.run.adminPassword", "admin");
+        for (int port : new int[] {httpPort, managementPort, smtpPort, mailPort}) {
+            requireFree(port);
+        }
+        Path javaHome = JavaRuntimes.javaHomeForKeycloak();
+        Path local = Files.createDirectories(project.resolve(".local"));
+
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        MailViewer viewer = MailViewer.start(mail, mailPort);
+        System.out.println("Starting Keycloak (Java at " + javaHome + "); the first start builds the server, about a minute...");
+        KeycloakServer server;
+        try {
+            server = KeycloakServer.start(new KeycloakServer.Options(
+                    distribution, local.resolve(distribution.getFileName()),
+                    Path.of(System.getProperty("omakase.provider.jar")), project.resolve("realm-export.json"), javaHome,
+                    KeycloakServer.Database.H2, null, null, null,
+                    httpPort, managementPort, adminUser, adminPassword, false, null,
+                    KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1", "OMAKASE_SMTP_PORT", String.valueOf(smtpPort))));
+        } catch (RuntimeException e) {
+            viewer.stop();
+            mail.stop();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Keycloak and the mail sink...");
+            server.close();
+            viewer.stop();
+            mail.stop();
+            stopped.countDown();
+        }, "omakase-local-stop"));
+
+        String base = server.baseUrl();
+        System.out.println("""
+
+                ================================================================
+                 omakase-login is running (Ctrl-C stops it; data stays in .local/)
+                   Business ID login : %1$s/realms/bizid/account
+                   Omakase Login     : %1$s/realms/omakase/account
+                   Admin console     : %1$s/admin  (user %2$s, password %3$s)
+                   Mails (SMTP sink) : http://127.0.0.1:%4$d/   (SMTP 127.0.0.1:%5$d)
+                ================================================================
+                """.formatted(base, adminUser, adminPassword, mailPort, smtpPort));
+        stopped.await();
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is in use. Stop what uses it, or choose another port, e.g. "
+                    + "mvn -Prun verify -Domakase.run.httpPort=18080 (also managementPort, smtpPort, mailPort).");
+        }
+    }
+}
