@@ -84,7 +84,7 @@ final class MailViewer {
         String html = safe(() -> Mails.html(m));
         return page(String.valueOf(m.getSubject()),
                 "<p><a href=\"/\">&larr; All mails</a></p>"
-                        + "<dl><dt>From</dt><dd>" + escape(InternetAddress.toString(m.getFrom())) + "</dd>"
+                        + "<dl><dt>From</dt><dd>" + escape(unicode(m.getFrom())) + "</dd>"
                         + "<dt>To</dt><dd>" + escape(addresses(m)) + "</dd>"
                         + "<dt>Subject</dt><dd>" + escape(String.valueOf(m.getSubject())) + "</dd></dl>"
                         + "<h2>Text</h2><pre>" + linkify(escape(text)) + "</pre>"
@@ -94,7 +94,15 @@ final class MailViewer {
     }
 
     private static String addresses(MimeMessage m) throws MessagingException {
-        return m.getAllRecipients() == null ? "" : InternetAddress.toString(m.getAllRecipients());
+        return m.getAllRecipients() == null ? "" : unicode(m.getAllRecipients());
+    }
+
+    private static String unicode(jakarta.mail.Address[] addresses) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.mail.Address a : addresses) {
+            out.append(out.isEmpty() ? "" : ", ").append(a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString());
+        }
+        return out.toString();
     }
 
     private static String safe(java.util.function.Supplier<String> part) {

@@ -97,6 +97,8 @@ class PasswordPolicyIT {
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30));
         assertEquals("アカウントの更新", Mails.subject(mail));
         assertTrue(Mails.html(mail).contains("おまかせログイン"), "branded e-mail layout");
+        String brand = realm.equals("bizid") ? "おまかせビジネスID" : "おまかせログイン";
+        assertTrue(Mails.text(mail).contains("あなたの" + brand + "アカウント"), "realm display name resolved in the mail: " + Mails.text(mail));
         String link = Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/" + realm + "/login-actions/action-token");
 
         browser.open(link);
@@ -111,6 +113,7 @@ class PasswordPolicyIT {
         submit(browser, "Abcdefghij");
         assertTrue(browser.text().contains(
                 "パスワードには英大文字・英小文字・数字・記号のうち3種類以上を含めてください（現在2種類。含まれていない種類: 数字・記号）。"), browser.text());
+        browser.screenshot("update-password-refused-" + realm);
         submit(browser, "Abcdef1!");
         assertTrue(browser.text().contains("パスワードは10文字以上で入力してください。"), browser.text());
         submit(browser, "Ａｂｃｄｅｆｇｈ１！");

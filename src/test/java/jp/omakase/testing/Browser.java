@@ -80,6 +80,11 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /** Saves the current page as {@code target/screenshots/<name>.png} (and .html), for the README and for review. */
+    public void screenshot(String name) {
+        save(Path.of(System.getProperty("omakase.build.dir", "target"), "screenshots", name));
+    }
+
     /** Saves a screenshot and the page HTML as {@code <file>.png} and {@code <file>.html}. */
     public void save(Path fileWithoutExtension) {
         try {
