@@ -1,0 +1,6 @@
+package jp.omakase.company;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface CompanyDirectoryProviderFactory extends ProviderFactory<CompanyDirectoryProvider> {
+}

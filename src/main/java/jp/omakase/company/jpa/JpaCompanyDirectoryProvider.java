@@ -1,0 +1,127 @@
+package jp.omakase.company.jpa;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.connections.jpa.util.JpaUtils;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import jp.omakase.company.Company;
+import jp.omakase.company.CompanyDirectoryProvider;
+import jp.omakase.company.CompanyImporter;
+import jp.omakase.company.CompanyNames;
+import jp.omakase.company.CorporateNumber;
+import jp.omakase.company.ImportReport;
+
+/** The directory in the Keycloak database (table OMK_COMPANY), searched with JPA, imported with JDBC batches. */
+public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
+
+    private final KeycloakSession session;
+    private final CompanyImporter importer;
+
+    JpaCompanyDirectoryProvider(KeycloakSession session, CompanyImporter importer) {
+        this.session = session;
+        this.importer = importer;
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    @Override
+    public List<Company> search(String query, int limit, boolean includeClosed) {
+        String key = CompanyNames.key(query);
+        if (key.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        if (CorporateNumber.isValid(key)) {
+            return find(key).filter(c -> includeClosed || !c.closed()).map(List::of).orElse(List.of());
+        }
+        List<CompanyEntity> byName = prefixQuery(CompanyEntity.BY_NAME_KEY, key, limit, includeClosed);
+        if (!CompanyNames.isKana(key)) {
+            return byName.stream().map(CompanyEntity::toCompany).toList();
+        }
+        // a kana query also matches furigana; merge both rankings: exact key, then shorter key, then key order
+        Map<String, Ranked> merged = new LinkedHashMap<>();
+        for (CompanyEntity e : byName) {
+            merged.put(e.getCorporateNumber(), new Ranked(e, e.getNameKey()));
+        }
+        for (CompanyEntity e : prefixQuery(CompanyEntity.BY_KANA_KEY, key, limit, includeClosed)) {
+            merged.merge(e.getCorporateNumber(), new Ranked(e, e.getKanaKey()), (a, b) -> RANK.compare(a, b) <= 0 ? a : b);
+        }
+        List<Ranked> ranked = new ArrayList<>(merged.values());
+        ranked.sort(RANK);
+        return ranked.stream().limit(limit).map(r -> r.entity.toCompany()).toList();
+    }
+
+    private record Ranked(CompanyEntity entity, String matchedKey) {
+    }
+
+    private static final Comparator<Ranked> RANK = Comparator.<Ranked>comparingInt(r -> r.matchedKey.length())
+            .thenComparing(Ranked::matchedKey).thenComparing(r -> r.entity.getCorporateNumber());
+
+    private List<CompanyEntity> prefixQuery(String name, String key, int limit, boolean includeClosed) {
+        return em().createNamedQuery(name, CompanyEntity.class)
+                .setParameter("prefix", escapeLike(key) + "%")
+                .setParameter("closed", includeClosed)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Optional<Company> find(String corporateNumber) {
+        if (!CorporateNumber.isValid(corporateNumber)) {
+            return Optional.empty();
+        }
+        CompanyEntity e = em().find(CompanyEntity.class, corporateNumber);
+        return e == null || e.isHidden() ? Optional.empty() : Optional.of(e.toCompany());
+    }
+
+    @Override
+    public ImportReport importData(InputStream data, String source, long fromLine) {
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        // Each batch commits in its own transaction, outside the request's (suspended) JTA transaction.
+        KeycloakModelUtils.suspendJtaTransaction(session.getKeycloakSessionFactory(), () -> {
+            try {
+                outcome.set(importer.run(data, source, fromLine, batch -> KeycloakModelUtils.runJobInTransactionWithResult(
+                        session.getKeycloakSessionFactory(), s -> {
+                            EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
+                            JdbcCompanyStore store = new JdbcCompanyStore(JpaUtils.getTableNameForNativeQuery("OMK_COMPANY", em));
+                            return em.unwrap(Session.class).doReturningWork(c -> store.apply(c, batch));
+                        })));
+            } catch (IOException e) {
+                outcome.set(new UncheckedIOException(e));
+            } catch (CompanyImporter.UnreadableInput e) {
+                outcome.set(e);
+            }
+        });
+        Object result = outcome.get();
+        if (result instanceof ImportReport report) {
+            return report;
+        }
+        if (result instanceof CompanyImporter.UnreadableInput e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        throw (UncheckedIOException) result;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,30 @@
+package jp.omakase.rest;
+
+import java.nio.file.Path;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import jp.omakase.company.CompanyAdminResource;
+
+/** {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature. */
+public class OmakaseAdminResource {
+
+    private final KeycloakSession session;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+    private final Path importDirectory;
+
+    OmakaseAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, Path importDirectory) {
+        this.session = session;
+        this.auth = auth;
+        this.adminEvent = adminEvent;
+        this.importDirectory = importDirectory;
+    }
+
+    @jakarta.ws.rs.Path("companies")
+    public CompanyAdminResource companies() {
+        return new CompanyAdminResource(session, auth, adminEvent, importDirectory);
+    }
+}
