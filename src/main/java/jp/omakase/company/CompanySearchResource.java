@@ -1,6 +1,5 @@
 package jp.omakase.company;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,10 @@ public class CompanySearchResource {
     }
 
     public record Result(String corporateNumber, String name, String kind, String postalCode, String address,
-                         boolean closed, LocalDate closeDate) {
+                         boolean closed, String closeDate) {
         static Result of(Company c) {
-            return new Result(c.corporateNumber(), c.name(), c.kind(), c.postalCode(), c.address(), c.closed(), c.closeDate());
+            return new Result(c.corporateNumber(), c.name(), c.kind(), c.postalCode(), c.address(), c.closed(),
+                    c.closeDate() == null ? null : c.closeDate().toString());
         }
     }
 

@@ -49,7 +49,8 @@ public final class LocalServer {
                     Path.of(System.getProperty("omakase.provider.jar")), project.resolve("realm-export.json"), javaHome,
                     KeycloakServer.Database.H2, null, null, null,
                     httpPort, managementPort, adminUser, adminPassword, false, null,
-                    KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1", "OMAKASE_SMTP_PORT", String.valueOf(smtpPort))));
+                    KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1", "OMAKASE_SMTP_PORT", String.valueOf(smtpPort)),
+                    java.util.List.of()));
         } catch (RuntimeException e) {
             viewer.stop();
             mail.stop();

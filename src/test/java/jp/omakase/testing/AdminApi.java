@@ -77,6 +77,24 @@ public final class AdminApi {
         }
     }
 
+    /** Sends raw bytes (an upload) to an admin endpoint. */
+    public Response upload(String path, byte[] body, String contentType) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path))
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Authorization", "Bearer " + token())
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Creates a user and returns its id. */
     public String createUser(String realm, Map<String, Object> representation) {
         Response r = send("POST", "/realms/" + realm + "/users", representation);

@@ -42,11 +42,12 @@ public final class KeycloakServer implements AutoCloseable {
      * @param logFile      where the server's output goes; {@code null} to show it on this console
      * @param freshData    delete the embedded H2 database before start (tests); keep it (run command)
      * @param env          extra environment of the server process (SMTP placeholders of the realm file...)
+     * @param startOptions extra runtime options for {@code kc.sh start} (SPI options...)
      */
     public record Options(Path distribution, Path home, Path providerJar, Path realmFile, Path javaHome,
                           Database database, String dbUrl, String dbUser, String dbPassword,
                           int httpPort, int managementPort, String adminUser, String adminPassword,
-                          boolean freshData, Path logFile, Map<String, String> env) {
+                          boolean freshData, Path logFile, Map<String, String> env, List<String> startOptions) {
     }
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
@@ -141,6 +142,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + options.httpPort(), "--http-management-port=" + options.managementPort(),
                 "--hostname-strict=false", "--cache=local", "--import-realm"));
+        args.addAll(options.startOptions());
         if (options.database() == Database.POSTGRES) {
             args.add("--db-url=" + options.dbUrl());
             args.add("--db-username=" + options.dbUser());

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -64,7 +65,10 @@ public final class TestEnvironment implements AutoCloseable {
                     true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
                     KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
                             "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                            "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"));
+                            "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"),
+                    // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
+                    List.of("--proxy-headers=xforwarded",
+                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build)));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, pgDatabase);
         } catch (RuntimeException e) {
@@ -74,6 +78,11 @@ public final class TestEnvironment implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The server's company import directory ({@code ?file=} imports read from here). */
+    public static Path importDirectory(Path buildDir) {
+        return buildDir.resolve("company-import");
     }
 
     public GreenMail mail() {
