@@ -3,92 +3,182 @@ package jp.omakase.company;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.keycloak.common.ClientConnection;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * {@code POST /admin/realms/{realm}/omakase/companies/import}: imports NTA download data sent as the request body
- * (CSV or the published zip), or a file of the server's import directory named by {@code ?file=}. Needs the
- * realm's manage-realm role (part of realm-admin). Emits an admin event {@code OMAKASE_COMPANY_DIRECTORY / ACTION}.
+ * {@code /admin/realms/{realm}/omakase/companies}: company imports. Needs the realm's manage-realm role (part of
+ * realm-admin). An import reads NTA download data (CSV, or the published zip) from the request body or from a file
+ * of the server's import directory ({@code ?file=}), runs on a background thread, and is answered when it ends
+ * within {@code ?wait=} seconds (200 with the report), else 202 with its status URL. Admin events
+ * {@code OMAKASE_COMPANY_DIRECTORY / ACTION} mark its start and its end.
  */
 public class CompanyAdminResource {
 
     public static final String EVENT_RESOURCE = "OMAKASE_COMPANY_DIRECTORY";
     private static final Logger LOG = Logger.getLogger(CompanyAdminResource.class);
+    private static final int MAX_WAIT_SECONDS = 120;
 
     private final KeycloakSession session;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final java.nio.file.Path importDirectory;
+    private final CompanyImportJobs jobs;
 
-    public CompanyAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, java.nio.file.Path importDirectory) {
+    public CompanyAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
+                                java.nio.file.Path importDirectory, CompanyImportJobs jobs) {
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.importDirectory = importDirectory;
+        this.jobs = jobs;
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importData(InputStream body, @QueryParam("file") String file, @QueryParam("fromLine") @DefaultValue("1") long fromLine) {
+    public Response importData(InputStream body, @QueryParam("file") String file, @QueryParam("fromLine") @DefaultValue("1") long fromLine,
+                               @QueryParam("wait") @DefaultValue("30") int waitSeconds) {
         auth.realm().requireManageRealm();
-        String source = file == null ? "upload" : file;
-        InputStream data = body;
+        java.nio.file.Path path;
+        boolean spooled = file == null;
         if (file != null) {
             // a bare file name inside the configured directory: no paths, no traversal
             if (!file.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,200}")) {
                 return error(Response.Status.BAD_REQUEST, "invalid_file_name");
             }
-            java.nio.file.Path path = importDirectory.resolve(file);
+            path = importDirectory.resolve(file);
             if (!Files.isRegularFile(path)) {
                 return error(Response.Status.NOT_FOUND, "file_not_found");
             }
+        } else {
             try {
-                data = Files.newInputStream(path);
+                path = importDirectory.resolve(".upload-" + UUID.randomUUID() + ".data");
+                Files.createDirectories(importDirectory);
+                Files.copy(body, path, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                LOG.errorf(e, "Company import: cannot open %s", path);
-                return error(Response.Status.INTERNAL_SERVER_ERROR, "file_unreadable");
+                LOG.errorf(e, "Company import: cannot spool the upload into %s", importDirectory);
+                return error(Response.Status.INTERNAL_SERVER_ERROR, "upload_failed");
             }
         }
-        ImportReport report;
-        try (InputStream in = data) {
-            report = session.getProvider(CompanyDirectoryProvider.class).importData(in, source, Math.max(1, fromLine));
-        } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "unreadable_input", "error_description", e.getMessage())).build();
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Company import of %s failed", source);
+        String source = file == null ? "upload" : file;
+        CompanyImportJobs.Submitted submitted;
+        try {
+            submitted = jobs.submit(session.getKeycloakSessionFactory(), path, spooled, source, Math.max(1, fromLine), endEvent());
+        } catch (CompanyImportJobs.Busy busy) {
+            deleteQuietly(spooled ? path : null);
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", "import_running", "id", busy.getMessage())).build();
+        }
+        String id = submitted.id();
+        adminEvent.operation(OperationType.ACTION).resource(EVENT_RESOURCE).resourcePath(session.getContext().getUri())
+                .representation(Map.of("id", id, "source", source, "state", CompanyImportJobs.State.RUNNING)).success();
+        try {
+            CompanyImportJobs.Job job = submitted.ended().get(Math.max(0, Math.min(waitSeconds, MAX_WAIT_SECONDS)), TimeUnit.SECONDS);
+            return ended(job);
+        } catch (TimeoutException e) {
+            String status = session.getContext().getUri().getBaseUri() + "admin/realms/" + session.getContext().getRealm().getName()
+                    + "/omakase/companies/imports/" + id;
+            return Response.accepted(Map.of("id", id, "state", CompanyImportJobs.State.RUNNING, "status", status))
+                    .type(MediaType.APPLICATION_JSON).header("Location", status).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "interrupted");
+        } catch (ExecutionException e) {
+            LOG.errorf(e, "Company import %s failed", id);
             return error(Response.Status.INTERNAL_SERVER_ERROR, "import_failed");
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("source", report.source());
-        summary.put("completed", report.completed());
-        summary.put("lines", report.lines());
-        summary.put("inserted", report.inserted());
-        summary.put("updated", report.updated());
-        summary.put("deleted", report.deleted());
-        summary.put("rejected", report.rejected());
-        summary.put("resumeFromLine", report.resumeFromLine());
-        adminEvent.operation(OperationType.ACTION).resource(EVENT_RESOURCE)
-                .resourcePath(session.getContext().getUri()).representation(summary).success();
-        return Response.status(report.completed() ? Response.Status.OK : Response.Status.INTERNAL_SERVER_ERROR)
-                .type(MediaType.APPLICATION_JSON).entity(report).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(@PathParam("id") String id) {
+        auth.realm().requireManageRealm();
+        return jobs.find(id).map(job -> Response.ok(job).type(MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> error(Response.Status.NOT_FOUND, "import_not_found"));
+    }
+
+    private static Response ended(CompanyImportJobs.Job job) {
+        return switch (job.state()) {
+            case COMPLETED -> Response.ok(job.report()).type(MediaType.APPLICATION_JSON).build();
+            case STOPPED -> Response.serverError().type(MediaType.APPLICATION_JSON).entity(job.report()).build();
+            case REJECTED -> Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", "unreadable_input", "error_description", job.error())).build();
+            default -> error(Response.Status.INTERNAL_SERVER_ERROR, "import_failed");
+        };
+    }
+
+    /** The admin event of the job's end, written in a transaction of its own (the request may be long gone). */
+    private java.util.function.Consumer<CompanyImportJobs.Job> endEvent() {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        String realmId = session.getContext().getRealm().getId();
+        AdminAuth admin = auth.adminAuth();
+        String remoteAddr = session.getContext().getConnection().getRemoteAddr();
+        ClientConnection connection = new ClientConnection() {
+            @Override
+            public String getRemoteAddr() {
+                return remoteAddr;
+            }
+
+            @Override
+            public String getRemoteHost() {
+                return remoteAddr;
+            }
+        };
+        return job -> KeycloakModelUtils.runJobInTransaction(factory, s -> {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("id", job.id());
+            summary.put("source", job.source());
+            summary.put("state", job.state());
+            if (job.report() != null) {
+                summary.put("lines", job.report().lines());
+                summary.put("inserted", job.report().inserted());
+                summary.put("updated", job.report().updated());
+                summary.put("deleted", job.report().deleted());
+                summary.put("rejected", job.report().rejected());
+                summary.put("resumeFromLine", job.report().resumeFromLine());
+            }
+            new AdminEventBuilder(s.realms().getRealm(realmId), admin, s, connection)
+                    .operation(OperationType.ACTION).resource(EVENT_RESOURCE)
+                    .resourcePath("omakase", "companies", "imports", job.id()).representation(summary).success();
+        });
+    }
+
+    private static void deleteQuietly(java.nio.file.Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                LOG.warnf("Could not delete %s", path);
+            }
+        }
     }
 
     private static Response error(Response.Status status, String code) {

@@ -16,7 +16,7 @@ import java.util.List;
  * byte rejects one row, not the file), a UTF-8 BOM and CR before LF are dropped, and fields follow RFC 4180
  * (double quotes, "" inside quotes). Quoted fields never span lines in the NTA data; such a line is malformed.
  */
-final class CsvLines implements AutoCloseable {
+public final class CsvLines implements AutoCloseable {
 
     /** A line too long for any valid row: read and rejected without keeping it in memory. */
     static final int MAX_LINE_BYTES = 16 * 1024;
@@ -94,7 +94,7 @@ final class CsvLines implements AutoCloseable {
         return buffer[position++] & 0xFF;
     }
 
-    static List<String> split(String text) throws NtaRecord.Rejected {
+    public static List<String> split(String text) throws NtaRecord.Rejected {
         List<String> fields = new ArrayList<>(32);
         StringBuilder field = new StringBuilder();
         int i = 0;

@@ -7,6 +7,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.omakase.company.CompanyAdminResource;
+import jp.omakase.company.CompanyImportJobs;
 
 /** {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature. */
 public class OmakaseAdminResource {
@@ -15,16 +16,19 @@ public class OmakaseAdminResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final Path importDirectory;
+    private final CompanyImportJobs companyImports;
 
-    OmakaseAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, Path importDirectory) {
+    OmakaseAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, Path importDirectory,
+                         CompanyImportJobs companyImports) {
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.importDirectory = importDirectory;
+        this.companyImports = companyImports;
     }
 
     @jakarta.ws.rs.Path("companies")
     public CompanyAdminResource companies() {
-        return new CompanyAdminResource(session, auth, adminEvent, importDirectory);
+        return new CompanyAdminResource(session, auth, adminEvent, importDirectory, companyImports);
     }
 }

@@ -14,6 +14,8 @@ import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import jp.omakase.company.CompanyImportJobs;
+
 /**
  * Id {@code omakase}: serves {@code /admin/realms/{realm}/omakase/…}. Option (SPI {@code admin-realm-restapi-extension}):
  * {@code --spi-admin-realm-restapi-extension--omakase--import-directory}, the only place {@code ?file=} imports read
@@ -24,6 +26,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
     public static final String PROVIDER_ID = "omakase";
 
     private Path importDirectory;
+    private CompanyImportJobs companyImports;
 
     @Override
     public String getId() {
@@ -35,7 +38,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
         return new AdminRealmResourceProvider() {
             @Override
             public Object getResource(KeycloakSession s, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-                return new OmakaseAdminResource(s, auth, adminEvent, importDirectory);
+                return new OmakaseAdminResource(s, auth, adminEvent, importDirectory, companyImports);
             }
 
             @Override
@@ -48,6 +51,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
     public void init(Config.Scope config) {
         String home = System.getProperty("kc.home.dir", ".");
         importDirectory = Path.of(config.get("import-directory", Path.of(home, "data", "omakase-import").toString())).toAbsolutePath().normalize();
+        companyImports = new CompanyImportJobs();
     }
 
     @Override
@@ -64,5 +68,8 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
 
     @Override
     public void close() {
+        if (companyImports != null) {
+            companyImports.close();
+        }
     }
 }

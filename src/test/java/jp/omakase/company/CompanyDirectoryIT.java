@@ -104,9 +104,11 @@ class CompanyDirectoryIT {
                 events.add(e);
             }
         });
-        assertTrue(events.size() >= 2, "an admin event per import");
-        assertEquals("ACTION", events.get(0).path("operationType").asText());
-        assertTrue(events.get(0).path("representation").asText().contains("\"completed\":true"), events.get(0).toString());
+        assertTrue(events.size() >= 4, "admin events for the start and the end of each import");
+        assertTrue(events.stream().allMatch(e -> e.path("operationType").asText().equals("ACTION")));
+        assertTrue(events.stream().anyMatch(e -> e.path("representation").asText().contains("\"state\":\"RUNNING\"")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.path("representation").asText().contains("\"state\":\"COMPLETED\"")
+                && e.path("representation").asText().contains("\"lines\":300")), events.toString());
     }
 
     @Test
@@ -226,6 +228,24 @@ class CompanyDirectoryIT {
         assertEquals(1, ok.json().path("inserted").asLong());
         assertEquals(400, env.admin().send("POST", "/realms/bizid/omakase/companies/import?file=..%2Fkeycloak.conf", null).status());
         assertEquals(404, env.admin().send("POST", "/realms/bizid/omakase/companies/import?file=missing.csv", null).status());
+    }
+
+    @Test
+    void longImportAnswers202AndItsStatusUrlGivesTheReport(TestEnvironment env) throws Exception {
+        AdminApi.Response r = env.admin().upload("/realms/bizid/omakase/companies/import?wait=0",
+                csv(List.of(row(1, number(51), "ヒイラギ設計株式会社", "ヒイラギセッケイ", "2026-11-26"))), "text/csv");
+        assertEquals(202, r.status(), r.body());
+        String status = r.raw().headers().firstValue("Location").orElseThrow();
+        assertTrue(status.endsWith("/admin/realms/bizid/omakase/companies/imports/" + r.json().path("id").asText()), status);
+        JsonNode job;
+        int polls = 0;
+        do {
+            Thread.sleep(200);
+            job = env.admin().get(status.substring(status.indexOf("/admin") + "/admin".length()));
+        } while (job.path("state").asText().equals("RUNNING") && ++polls < 100);
+        assertEquals("COMPLETED", job.path("state").asText(), job.toString());
+        assertEquals(1, job.path("report").path("inserted").asLong());
+        assertEquals(404, env.admin().send("GET", "/realms/bizid/omakase/companies/imports/unknown", null).status());
     }
 
     @Test

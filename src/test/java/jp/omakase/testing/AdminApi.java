@@ -56,9 +56,13 @@ public final class AdminApi {
     }
 
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, Duration.ofSeconds(30));
+    }
+
+    public Response send(String method, String path, Object body, Duration timeout) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(timeout)
                     .header("Authorization", "Bearer " + token())
                     .header("Accept", "application/json");
             if (body == null) {

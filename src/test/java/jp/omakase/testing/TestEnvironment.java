@@ -39,6 +39,11 @@ public final class TestEnvironment implements AutoCloseable {
     }
 
     public static TestEnvironment start() {
+        return start(List.of());
+    }
+
+    /** Starts with extra {@code kc.sh start} options (the benchmarks raise the rate limits). */
+    public static TestEnvironment start(List<String> extraStartOptions) {
         Path build = Path.of(required("omakase.build.dir"));
         KeycloakServer.Database db = "postgres".equalsIgnoreCase(System.getProperty("omakase.it.db", "h2"))
                 ? KeycloakServer.Database.POSTGRES : KeycloakServer.Database.H2;
@@ -67,8 +72,8 @@ public final class TestEnvironment implements AutoCloseable {
                             "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
                             "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"),
                     // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
-                    List.of("--proxy-headers=xforwarded",
-                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build)));
+                    concat(List.of("--proxy-headers=xforwarded",
+                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build)), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, pgDatabase);
         } catch (RuntimeException e) {
@@ -108,6 +113,12 @@ public final class TestEnvironment implements AutoCloseable {
         if (pgDatabase != null) {
             dropQuietly(pgDatabase);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static int freePort() {

@@ -43,6 +43,13 @@ final class JdbcCompanyStore {
     }
 
     CompanyImporter.BatchResult apply(Connection c, List<NtaRecord> batch) throws SQLException {
+        if (isPostgres(c)) {
+            // The table grows from empty during an import: a generic plan cached while it was small (a sequential
+            // scan) would be kept for the whole import. Plan each statement with the table as it is now.
+            try (var st = c.createStatement()) {
+                st.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            }
+        }
         Map<String, Stored> stored = load(c, batch);
         long inserted = 0, updated = 0, unchanged = 0, deleted = 0, older = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS + ", CORPORATE_NUMBER) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -84,6 +91,19 @@ final class JdbcCompanyStore {
             }
         }
         return new CompanyImporter.BatchResult(inserted, updated, unchanged, deleted, older);
+    }
+
+    /** After a large import: fresh planner statistics on PostgreSQL (other databases keep theirs current). */
+    void analyze(Connection c) throws SQLException {
+        if (isPostgres(c)) {
+            try (var st = c.createStatement()) {
+                st.execute("ANALYZE " + table);
+            }
+        }
+    }
+
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     private static void bind(PreparedStatement st, NtaRecord r) throws SQLException {

@@ -99,12 +99,11 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
         // Each batch commits in its own transaction, outside the request's (suspended) JTA transaction.
         KeycloakModelUtils.suspendJtaTransaction(session.getKeycloakSessionFactory(), () -> {
             try {
-                outcome.set(importer.run(data, source, fromLine, batch -> KeycloakModelUtils.runJobInTransactionWithResult(
-                        session.getKeycloakSessionFactory(), s -> {
-                            EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
-                            JdbcCompanyStore store = new JdbcCompanyStore(JpaUtils.getTableNameForNativeQuery("OMK_COMPANY", em));
-                            return em.unwrap(Session.class).doReturningWork(c -> store.apply(c, batch));
-                        })));
+                outcome.set(importer.run(data, source, fromLine, batch -> inTransaction((store, c) -> store.apply(c, batch))));
+                inTransaction((store, c) -> {
+                    store.analyze(c);
+                    return null;
+                });
             } catch (IOException e) {
                 outcome.set(new UncheckedIOException(e));
             } catch (CompanyImporter.UnreadableInput e) {
@@ -119,6 +118,19 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         throw (UncheckedIOException) result;
+    }
+
+    private interface StoreWork<T> {
+        T run(JdbcCompanyStore store, java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** Runs JDBC work in a new transaction of its own (and its own session), committed when it returns. */
+    private <T> T inTransaction(StoreWork<T> work) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), s -> {
+            EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
+            JdbcCompanyStore store = new JdbcCompanyStore(JpaUtils.getTableNameForNativeQuery("OMK_COMPANY", em));
+            return em.unwrap(Session.class).doReturningWork(c -> work.run(store, c));
+        });
     }
 
     @Override
