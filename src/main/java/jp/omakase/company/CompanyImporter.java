@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -49,7 +53,14 @@ public final class CompanyImporter {
     public ImportReport run(InputStream input, String source, long fromLine, BatchStore store) throws IOException, UnreadableInput {
         long started = System.nanoTime();
         Progress p = new Progress();
+        // One batch is written on the writer thread while the next one is read and parsed here.
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "omakase-company-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
         try (CsvLines lines = new CsvLines(csvOf(input))) {
+            Pending pending = null;
             Map<String, Entry> batch = new LinkedHashMap<>();
             long batchFirstLine = -1;
             List<String> fields;
@@ -94,15 +105,21 @@ public final class CompanyImporter {
                 }
                 batch.put(record.corporateNumber(), new Entry(record, line));
                 if (batch.size() >= batchSize) {
-                    if (!flush(store, batch, batchFirstLine, p, source)) {
+                    if (!await(pending, p, source)) {
                         return p.report(source, false, started);
                     }
+                    pending = submit(writer, store, batch, batchFirstLine);
                     batchFirstLine = -1;
                 }
             }
-            if (!batch.isEmpty() && !flush(store, batch, batchFirstLine, p, source)) {
+            if (!await(pending, p, source)) {
                 return p.report(source, false, started);
             }
+            if (!batch.isEmpty() && !await(submit(writer, store, batch, batchFirstLine), p, source)) {
+                return p.report(source, false, started);
+            }
+        } finally {
+            writer.shutdownNow();
         }
         ImportReport report = p.report(source, true, started);
         LOG.infof("Company import %s done: %d lines, %d inserted, %d updated, %d unchanged, %d deleted, %d history, %d older, "
@@ -111,23 +128,38 @@ public final class CompanyImporter {
         return report;
     }
 
-    private static boolean flush(BatchStore store, Map<String, Entry> batch, long firstLine, Progress p, String source) {
+    private record Pending(Future<BatchResult> result, long firstLine) {
+    }
+
+    private static Pending submit(ExecutorService writer, BatchStore store, Map<String, Entry> batch, long firstLine) {
         List<NtaRecord> records = new ArrayList<>(batch.size());
         batch.values().forEach(e -> records.add(e.record));
+        batch.clear();
+        return new Pending(writer.submit(() -> store.apply(records)), firstLine);
+    }
+
+    /** Waits for the batch in flight and counts it; false when it failed (nothing of it was written). */
+    private static boolean await(Pending pending, Progress p, String source) {
+        if (pending == null) {
+            return true;
+        }
         try {
-            BatchResult r = store.apply(records);
+            BatchResult r = pending.result.get();
             p.inserted += r.inserted();
             p.updated += r.updated();
             p.unchanged += r.unchanged();
             p.deleted += r.deleted();
             p.older += r.older();
-            batch.clear();
             return true;
-        } catch (RuntimeException e) {
+        } catch (ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            long line = pending.firstLine;
             LOG.errorf(e, "Company import %s stopped: the batch starting at line %d was not written; resume with fromLine=%d",
-                    source, firstLine, firstLine);
-            p.resumeFromLine = firstLine;
-            p.error = "database error; the batch starting at line " + firstLine + " was not written";
+                    source, line, line);
+            p.resumeFromLine = line;
+            p.error = "database error; the batch starting at line " + line + " was not written";
             return false;
         }
     }

@@ -14,10 +14,12 @@ import jp.omakase.company.Company;
 /** Table OMK_COMPANY: the current state of each corporation of the NTA data. Written by {@link JdbcCompanyStore}. */
 @Entity(name = "OmakaseCompany")
 @Table(name = "OMK_COMPANY")
-@NamedQuery(name = CompanyEntity.BY_NAME_KEY, query = "select c from OmakaseCompany c where c.nameKey like :prefix escape '\\'"
-        + " and c.hidden = false and (:closed = true or c.closeDate is null) order by length(c.nameKey), c.nameKey, c.corporateNumber")
-@NamedQuery(name = CompanyEntity.BY_KANA_KEY, query = "select c from OmakaseCompany c where c.kanaKey like :prefix escape '\\'"
-        + " and c.hidden = false and (:closed = true or c.closeDate is null) order by length(c.kanaKey), c.kanaKey, c.corporateNumber")
+@NamedQuery(name = CompanyEntity.BY_NAME_KEY, query = "select c from OmakaseCompany c where c.nameKeyLength in :lengths"
+        + " and c.nameKey like :prefix escape '\\' and c.hidden = false and (:closed = true or c.closeDate is null)"
+        + " order by c.nameKeyLength, c.nameKey, c.corporateNumber")
+@NamedQuery(name = CompanyEntity.BY_KANA_KEY, query = "select c from OmakaseCompany c where c.kanaKeyLength in :lengths"
+        + " and c.kanaKey like :prefix escape '\\' and c.hidden = false and (:closed = true or c.closeDate is null)"
+        + " order by c.kanaKeyLength, c.kanaKey, c.corporateNumber")
 public class CompanyEntity {
 
     static final String BY_NAME_KEY = "omakase.company.byNameKeyPrefix";
@@ -32,6 +34,12 @@ public class CompanyEntity {
 
     @Column(name = "NAME_KEY", nullable = false)
     private String nameKey;
+
+    @Column(name = "NAME_KEY_LENGTH", nullable = false)
+    private int nameKeyLength;
+
+    @Column(name = "KANA_KEY_LENGTH")
+    private Integer kanaKeyLength;
 
     @Column(name = "KANA")
     private String kana;

@@ -23,7 +23,11 @@ import jp.omakase.company.NtaRecord;
 final class JdbcCompanyStore {
 
     private static final int IN_CHUNK = 500;
-    private static final String COLUMNS = "NAME, NAME_KEY, KANA, KANA_KEY, KIND, POSTAL_CODE, ADDRESS, CLOSE_DATE, CLOSE_CAUSE, UPDATE_DATE, HIDDEN";
+    private static final String COLUMNS = "NAME, NAME_KEY, NAME_KEY_LENGTH, KANA, KANA_KEY, KANA_KEY_LENGTH, KIND, POSTAL_CODE, ADDRESS, "
+            + "CLOSE_DATE, CLOSE_CAUSE, UPDATE_DATE, HIDDEN, CORPORATE_NUMBER";
+    private static final int COLUMN_COUNT = 14;
+    /** Rows per multi-row INSERT: far fewer statements for the database to execute than one per row. */
+    private static final int INSERT_ROWS = 100;
 
     private final String table;
 
@@ -51,10 +55,11 @@ final class JdbcCompanyStore {
             }
         }
         Map<String, Stored> stored = load(c, batch);
-        long inserted = 0, updated = 0, unchanged = 0, deleted = 0, older = 0;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS + ", CORPORATE_NUMBER) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET NAME=?, NAME_KEY=?, KANA=?, KANA_KEY=?, KIND=?, "
-                     + "POSTAL_CODE=?, ADDRESS=?, CLOSE_DATE=?, CLOSE_CAUSE=?, UPDATE_DATE=?, HIDDEN=? WHERE CORPORATE_NUMBER=?");
+        long updated = 0, unchanged = 0, deleted = 0, older = 0;
+        List<NtaRecord> inserts = new java.util.ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET NAME=?, NAME_KEY=?, NAME_KEY_LENGTH=?, KANA=?, "
+                     + "KANA_KEY=?, KANA_KEY_LENGTH=?, KIND=?, POSTAL_CODE=?, ADDRESS=?, CLOSE_DATE=?, CLOSE_CAUSE=?, UPDATE_DATE=?, HIDDEN=? "
+                     + "WHERE CORPORATE_NUMBER=?");
              PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE CORPORATE_NUMBER=?")) {
             for (NtaRecord r : batch) {
                 Stored s = stored.get(r.corporateNumber());
@@ -69,20 +74,16 @@ final class JdbcCompanyStore {
                         deleted++;
                     }
                 } else if (s == null) {
-                    bind(insert, r);
-                    insert.addBatch();
-                    inserted++;
+                    inserts.add(r);
                 } else if (s.sameAs(r)) {
                     unchanged++;
                 } else {
-                    bind(update, r);
+                    bind(update, 0, r);
                     update.addBatch();
                     updated++;
                 }
             }
-            if (inserted > 0) {
-                insert.executeBatch();
-            }
+            insert(c, inserts);
             if (updated > 0) {
                 update.executeBatch();
             }
@@ -90,7 +91,42 @@ final class JdbcCompanyStore {
                 delete.executeBatch();
             }
         }
-        return new CompanyImporter.BatchResult(inserted, updated, unchanged, deleted, older);
+        return new CompanyImporter.BatchResult(inserts.size(), updated, unchanged, deleted, older);
+    }
+
+    /** True when the table holds no company: a first full import can insert without reading first. */
+    boolean isEmpty(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT CORPORATE_NUMBER FROM " + table)) {
+            st.setMaxRows(1);
+            try (ResultSet rs = st.executeQuery()) {
+                return !rs.next();
+            }
+        }
+    }
+
+    /**
+     * The fast path of a first import into an empty table: insert every row without reading the table. A row whose
+     * number is already there (the same corporation in an earlier batch) fails the whole statement; the caller then
+     * rolls the batch back and applies it with {@link #apply}.
+     */
+    CompanyImporter.BatchResult insertAll(Connection c, List<NtaRecord> batch) throws SQLException {
+        List<NtaRecord> rows = batch.stream().filter(r -> !r.delete()).toList();
+        insert(c, rows);
+        return new CompanyImporter.BatchResult(rows.size(), 0, batch.size() - rows.size(), 0, 0);
+    }
+
+    private void insert(Connection c, List<NtaRecord> rows) throws SQLException {
+        String row = "(" + "?,".repeat(COLUMN_COUNT - 1) + "?)";
+        for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+            List<NtaRecord> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+            String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES " + String.join(",", java.util.Collections.nCopies(chunk.size(), row));
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    bind(st, i * COLUMN_COUNT, chunk.get(i));
+                }
+                st.executeUpdate();
+            }
+        }
     }
 
     /** After a large import: fresh planner statistics on PostgreSQL (other databases keep theirs current). */
@@ -106,19 +142,28 @@ final class JdbcCompanyStore {
         return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
-    private static void bind(PreparedStatement st, NtaRecord r) throws SQLException {
-        st.setString(1, r.name());
-        st.setString(2, r.nameKey());
-        st.setString(3, r.furigana());
-        st.setString(4, r.kanaKey());
-        st.setString(5, r.kind());
-        st.setString(6, r.postalCode());
-        st.setString(7, r.address());
-        setDate(st, 8, r.closeDate());
-        st.setString(9, r.closeCause());
-        setDate(st, 10, r.updateDate());
-        st.setBoolean(11, r.hidden());
-        st.setString(12, r.corporateNumber());
+    /** Binds the {@link #COLUMNS} of one row at parameters {@code offset + 1 ...}. */
+    private static void bind(PreparedStatement st, int offset, NtaRecord r) throws SQLException {
+        String nameKey = r.nameKey();
+        String kanaKey = r.kanaKey();
+        st.setString(offset + 1, r.name());
+        st.setString(offset + 2, nameKey);
+        st.setInt(offset + 3, nameKey.length());
+        st.setString(offset + 4, r.furigana());
+        st.setString(offset + 5, kanaKey);
+        if (kanaKey == null) {
+            st.setNull(offset + 6, Types.INTEGER);
+        } else {
+            st.setInt(offset + 6, kanaKey.length());
+        }
+        st.setString(offset + 7, r.kind());
+        st.setString(offset + 8, r.postalCode());
+        st.setString(offset + 9, r.address());
+        setDate(st, offset + 10, r.closeDate());
+        st.setString(offset + 11, r.closeCause());
+        setDate(st, offset + 12, r.updateDate());
+        st.setBoolean(offset + 13, r.hidden());
+        st.setString(offset + 14, r.corporateNumber());
     }
 
     private static void setDate(PreparedStatement st, int index, LocalDate date) throws SQLException {

@@ -72,12 +72,36 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
     private static final Comparator<Ranked> RANK = Comparator.<Ranked>comparingInt(r -> r.matchedKey.length())
             .thenComparing(Ranked::matchedKey).thenComparing(r -> r.entity.getCorporateNumber());
 
+    /** Longest key the table holds (furigana, 500 characters). */
+    static final int MAX_KEY_LENGTH = 500;
+
+    /**
+     * The first {@code limit} companies whose key starts with {@code key}, shortest keys first, then in key order.
+     * Reads one key length at a time and then widening groups of lengths (1, 1, 2, 4, 8...), each a short range
+     * scan of the (length, key) index, and stops as soon as the limit is reached: a common prefix shared by
+     * thousands of companies costs no more than a rare one.
+     */
     private List<CompanyEntity> prefixQuery(String name, String key, int limit, boolean includeClosed) {
-        return em().createNamedQuery(name, CompanyEntity.class)
-                .setParameter("prefix", escapeLike(key) + "%")
-                .setParameter("closed", includeClosed)
-                .setMaxResults(limit)
-                .getResultList();
+        List<CompanyEntity> found = new ArrayList<>(limit);
+        int from = key.length();
+        int width = 1;
+        while (found.size() < limit && from <= MAX_KEY_LENGTH) {
+            List<Integer> lengths = new ArrayList<>(width);
+            for (int l = from; l < from + width && l <= MAX_KEY_LENGTH; l++) {
+                lengths.add(l);
+            }
+            found.addAll(em().createNamedQuery(name, CompanyEntity.class)
+                    .setParameter("lengths", lengths)
+                    .setParameter("prefix", escapeLike(key) + "%")
+                    .setParameter("closed", includeClosed)
+                    .setMaxResults(limit - found.size())
+                    .getResultList());
+            from += width;
+            if (from - key.length() >= 2) {
+                width *= 2;
+            }
+        }
+        return found;
     }
 
     static String escapeLike(String s) {
@@ -99,7 +123,17 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
         // Each batch commits in its own transaction, outside the request's (suspended) JTA transaction.
         KeycloakModelUtils.suspendJtaTransaction(session.getKeycloakSessionFactory(), () -> {
             try {
-                outcome.set(importer.run(data, source, fromLine, batch -> inTransaction((store, c) -> store.apply(c, batch))));
+                boolean firstImport = inTransaction((store, c) -> store.isEmpty(c));
+                outcome.set(importer.run(data, source, fromLine, batch -> {
+                    if (firstImport) {
+                        try {
+                            return inTransaction((store, c) -> store.insertAll(c, batch));
+                        } catch (RuntimeException duplicate) {
+                            // a corporation seen in an earlier batch: this batch is rolled back, apply it carefully
+                        }
+                    }
+                    return inTransaction((store, c) -> store.apply(c, batch));
+                }));
                 inTransaction((store, c) -> {
                     store.analyze(c);
                     return null;
