@@ -66,6 +66,7 @@ public final class LocalServer {
         }, "omakase-local-stop"));
 
         String base = server.baseUrl();
+        String companies = importSampleCompanies(new jp.omakase.testing.AdminApi(base, adminUser, adminPassword));
         System.out.println("""
 
                 ================================================================
@@ -74,9 +75,23 @@ public final class LocalServer {
                    Omakase Login     : %1$s/realms/omakase/account
                    Admin console     : %1$s/admin  (user %2$s, password %3$s)
                    Mails (SMTP sink) : http://127.0.0.1:%4$d/   (SMTP 127.0.0.1:%5$d)
+                   Company search    : %1$s/realms/bizid/omakase/companies?q=%%E5%%B1%%B1%%E7%%94%%B0  (%6$s)
                 ================================================================
-                """.formatted(base, adminUser, adminPassword, mailPort, smtpPort));
+                """.formatted(base, adminUser, adminPassword, mailPort, smtpPort, companies));
         stopped.await();
+    }
+
+    /** The sample companies (synthetic, official format) on every start: the import is idempotent. */
+    private static String importSampleCompanies(jp.omakase.testing.AdminApi admin) throws IOException {
+        byte[] sample;
+        try (java.io.InputStream in = LocalServer.class.getResourceAsStream("/company/sample-companies.csv")) {
+            sample = in.readAllBytes();
+        }
+        jp.omakase.testing.AdminApi.Response r = admin.upload("/realms/bizid/omakase/companies/import", sample, "text/csv");
+        if (r.status() != 200) {
+            return "sample import answered " + r.status();
+        }
+        return "sample companies: " + r.json().path("inserted").asLong() + " new, " + r.json().path("unchanged").asLong() + " already there";
     }
 
     private static void requireFree(int port) {

@@ -41,7 +41,7 @@ public final class AdminApi {
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
-    AdminApi(String baseUrl, String user, String password) {
+    public AdminApi(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
