@@ -26,6 +26,7 @@ import jp.omakase.testing.TestEnvironment;
  * one client. Prints import rows/s and search p50/p95/p99; appends a line to target/bench/company-search.md.
  * <p>
  * {@code mvn -Pbench-companies verify -Dbench.db=h2|postgres -Dbench.sizes=100000,1000000,5000000 -Dbench.queries=2000}
+ * and optionally {@code -Dbench.kcOptions="--db-url-properties=;CACHE_SIZE=262144"} (extra {@code kc.sh start} options).
  */
 public final class CompanySearchBenchmark {
 
@@ -43,8 +44,12 @@ public final class CompanySearchBenchmark {
             Path dir = Files.createDirectories(TestEnvironment.importDirectory(build));
             Path file = dir.resolve("bench_all_" + n + ".csv");
             List<Probe> probes = generate(n, file, 4000);
-            try (TestEnvironment env = TestEnvironment.start(List.of(
-                    "--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"))) {
+            List<String> options = new ArrayList<>(List.of("--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"));
+            String extra = System.getProperty("bench.kcOptions", "");
+            if (!extra.isBlank()) {
+                options.addAll(Arrays.asList(extra.trim().split("\\s+")));
+            }
+            try (TestEnvironment env = TestEnvironment.start(options)) {
                 AdminApi.Response r = env.admin().send("POST", "/realms/bizid/omakase/companies/import?wait=0&file=" + file.getFileName(), null);
                 if (r.status() != 202) {
                     throw new IllegalStateException("import answered " + r.status() + ": " + r.body());
@@ -62,7 +67,7 @@ public final class CompanySearchBenchmark {
                 long rowsPerSecond = Math.round(n / importSeconds);
                 double[] latencies = search(env, probes, queries);
                 String line = String.format(Locale.ROOT, "| %s | %,d | %,d rows/s (%.0f s) | %.1f | %.1f | %.1f | %d |",
-                        db, n, rowsPerSecond, importSeconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
+                        db + (extra.isBlank() ? "" : " " + extra.trim()), n, rowsPerSecond, importSeconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
                 System.out.println("| db | companies | import | search p50 ms | p95 ms | p99 ms | queries |");
                 System.out.println(line);
                 Files.writeString(results, line + "\n", StandardCharsets.UTF_8,

@@ -102,7 +102,7 @@ public final class NtaDataGenerator {
         String[] c = new String[30];
         java.util.Arrays.fill(c, "");
         c[0] = String.valueOf(seq);
-        c[1] = corporateNumber();
+        c[1] = corporateNumber(seq);
         c[2] = process;
         c[3] = "0";
         c[4] = update.toString();
@@ -137,12 +137,11 @@ public final class NtaDataGenerator {
         return FORMS[0];
     }
 
-    private String corporateNumber() {
-        StringBuilder base = new StringBuilder(12);
-        for (int i = 0; i < 12; i++) {
-            base.append((char) ('0' + random.nextInt(10)));
-        }
-        return CorporateNumber.checkDigit(base.toString()) + base.toString();
+    /** Distinct for every sequence number (a bijection of 0..10^12-1), scattered like real numbers. */
+    private static String corporateNumber(long seq) {
+        long scattered = Math.floorMod(seq * 790_379_917L + 123_456_789_011L, 1_000_000_000_000L);
+        String base = String.format("%012d", scattered);
+        return CorporateNumber.checkDigit(base) + base;
     }
 
     static String quote(String s) {

@@ -61,18 +61,28 @@ public final class AdminApi {
 
     public Response send(String method, String path, Object body, Duration timeout) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path))
-                    .timeout(timeout)
-                    .header("Authorization", "Bearer " + token())
-                    .header("Accept", "application/json");
-            if (body == null) {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                b.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body));
+            HttpRequest.Builder b = request(path, timeout).header("Accept", "application/json").method(method, publisher);
+            if (body != null) {
+                b.header("Content-Type", "application/json");
             }
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r);
+            return exchange(b.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends raw bytes (an upload) to an admin endpoint. */
+    public Response upload(String path, byte[] body, String contentType) {
+        return exchange(request(path, Duration.ofMinutes(10)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private HttpRequest.Builder request(String path, Duration timeout) {
+        try {
+            return HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path)).timeout(timeout)
+                    .header("Authorization", "Bearer " + token());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -81,14 +91,8 @@ public final class AdminApi {
         }
     }
 
-    /** Sends raw bytes (an upload) to an admin endpoint. */
-    public Response upload(String path, byte[] body, String contentType) {
+    private Response exchange(HttpRequest request) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin" + path))
-                    .timeout(Duration.ofMinutes(10))
-                    .header("Authorization", "Bearer " + token())
-                    .header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body(), r);
         } catch (IOException e) {
