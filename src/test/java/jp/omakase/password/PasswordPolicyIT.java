@@ -136,5 +136,6 @@ class PasswordPolicyIT {
         browser.find(By.id("kc-submit")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        browser.waitForPage();
     }
 }

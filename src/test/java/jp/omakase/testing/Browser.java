@@ -75,9 +75,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(By field, String value) {
-        WebElement e = find(field);
-        e.clear();
-        e.sendKeys(value);
+        // a page that just loaded may still swap nodes (scripts of the theme): retry on a node that went away
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement e = find(field);
+                e.clear();
+                e.sendKeys(value);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+                waitForPage();
+            }
+        }
+    }
+
+    /** Waits until the current document has finished loading. */
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Saves the current page as {@code target/screenshots/<name>.png} (and .html), for the README and for review. */

@@ -111,7 +111,11 @@ final class JdbcCompanyStore {
      */
     CompanyImporter.BatchResult insertAll(Connection c, List<NtaRecord> batch) throws SQLException {
         List<NtaRecord> rows = batch.stream().filter(r -> !r.delete()).toList();
-        insert(c, rows);
+        if (isPostgres(c)) {
+            PostgresCopy.copy(c, table, COLUMNS, rows);
+        } else {
+            insert(c, rows);
+        }
         return new CompanyImporter.BatchResult(rows.size(), 0, batch.size() - rows.size(), 0, 0);
     }
 
