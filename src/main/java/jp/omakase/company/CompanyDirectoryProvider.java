@@ -19,8 +19,11 @@ public interface CompanyDirectoryProvider extends Provider {
     Optional<Company> find(String corporateNumber);
 
     /**
-     * Imports NTA download data (a CSV, or the published zip holding one) in batches, each in its own transaction.
-     * Lines before {@code fromLine} are skipped (to resume a stopped import).
+     * Imports NTA download data (a CSV, or the published zip holding one) in batches, each in a transaction of its
+     * own (so call it from a background thread, as {@link CompanyImportJobs} does, not inside a request's
+     * transaction). Lines before {@code fromLine} are skipped (to resume a stopped import).
+     *
+     * @throws IllegalArgumentException for input that is not NTA data (a zip without a CSV); nothing was written
      */
-    ImportReport importData(InputStream data, String source, long fromLine);
+    ImportReport importData(InputStream data, String source, long fromLine) throws java.io.IOException;
 }

@@ -14,16 +14,22 @@ import jp.omakase.company.Company;
 /** Table OMK_COMPANY: the current state of each corporation of the NTA data. Written by {@link JdbcCompanyStore}. */
 @Entity(name = "OmakaseCompany")
 @Table(name = "OMK_COMPANY")
-@NamedQuery(name = CompanyEntity.BY_NAME_KEY, query = "select c from OmakaseCompany c where c.nameKeyLength in :lengths"
+@NamedQuery(name = CompanyEntity.BY_NAME_KEY, query = "select c from OmakaseCompany c where c.nameKey like :prefix escape '\\'"
+        + " and c.hidden = false and (:closed = true or c.closeDate is null) order by c.nameKey, c.corporateNumber")
+@NamedQuery(name = CompanyEntity.BY_NAME_KEY_LENGTH, query = "select c from OmakaseCompany c where c.nameKeyLength = :length"
         + " and c.nameKey like :prefix escape '\\' and c.hidden = false and (:closed = true or c.closeDate is null)"
-        + " order by c.nameKeyLength, c.nameKey, c.corporateNumber")
-@NamedQuery(name = CompanyEntity.BY_KANA_KEY, query = "select c from OmakaseCompany c where c.kanaKeyLength in :lengths"
+        + " order by c.nameKey, c.corporateNumber")
+@NamedQuery(name = CompanyEntity.BY_KANA_KEY, query = "select c from OmakaseCompany c where c.kanaKey like :prefix escape '\\'"
+        + " and c.hidden = false and (:closed = true or c.closeDate is null) order by c.kanaKey, c.corporateNumber")
+@NamedQuery(name = CompanyEntity.BY_KANA_KEY_LENGTH, query = "select c from OmakaseCompany c where c.kanaKeyLength = :length"
         + " and c.kanaKey like :prefix escape '\\' and c.hidden = false and (:closed = true or c.closeDate is null)"
-        + " order by c.kanaKeyLength, c.kanaKey, c.corporateNumber")
+        + " order by c.kanaKey, c.corporateNumber")
 public class CompanyEntity {
 
     static final String BY_NAME_KEY = "omakase.company.byNameKeyPrefix";
+    static final String BY_NAME_KEY_LENGTH = "omakase.company.byNameKeyLengthAndPrefix";
     static final String BY_KANA_KEY = "omakase.company.byKanaKeyPrefix";
+    static final String BY_KANA_KEY_LENGTH = "omakase.company.byKanaKeyLengthAndPrefix";
 
     @Id
     @Column(name = "CORPORATE_NUMBER", length = 13)

@@ -2,14 +2,12 @@ package jp.omakase.company.jpa;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -49,7 +47,7 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
         if (CorporateNumber.isValid(key)) {
             return find(key).filter(c -> includeClosed || !c.closed()).map(List::of).orElse(List.of());
         }
-        List<CompanyEntity> byName = prefixQuery(CompanyEntity.BY_NAME_KEY, key, limit, includeClosed);
+        List<CompanyEntity> byName = prefixQuery(false, key, limit, includeClosed);
         if (!CompanyNames.isKana(key)) {
             return byName.stream().map(CompanyEntity::toCompany).toList();
         }
@@ -58,7 +56,7 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
         for (CompanyEntity e : byName) {
             merged.put(e.getCorporateNumber(), new Ranked(e, e.getNameKey()));
         }
-        for (CompanyEntity e : prefixQuery(CompanyEntity.BY_KANA_KEY, key, limit, includeClosed)) {
+        for (CompanyEntity e : prefixQuery(true, key, limit, includeClosed)) {
             merged.merge(e.getCorporateNumber(), new Ranked(e, e.getKanaKey()), (a, b) -> RANK.compare(a, b) <= 0 ? a : b);
         }
         List<Ranked> ranked = new ArrayList<>(merged.values());
@@ -74,34 +72,37 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
 
     /** Longest key the table holds (furigana, 500 characters). */
     static final int MAX_KEY_LENGTH = 500;
+    /** A prefix with more matches than this is "common": it is read length by length. */
+    static final int SPECIFIC = 200;
 
     /**
      * The first {@code limit} companies whose key starts with {@code key}, shortest keys first, then in key order.
-     * Reads one key length at a time and then widening groups of lengths (1, 1, 2, 4, 8...), each a short range
-     * scan of the (length, key) index, and stops as soon as the limit is reached: a common prefix shared by
-     * thousands of companies costs no more than a rare one.
+     * A specific prefix (at most {@value #SPECIFIC} matches) is read whole in key order from the (key) index and
+     * ranked here; a common one is read one key length at a time from the (length, key) index, shortest first,
+     * until the limit is reached. Either way the database reads a few hundred index entries at most.
      */
-    private List<CompanyEntity> prefixQuery(String name, String key, int limit, boolean includeClosed) {
+    private List<CompanyEntity> prefixQuery(boolean kana, String key, int limit, boolean includeClosed) {
+        String prefix = escapeLike(key) + "%";
+        List<CompanyEntity> matches = em().createNamedQuery(kana ? CompanyEntity.BY_KANA_KEY : CompanyEntity.BY_NAME_KEY, CompanyEntity.class)
+                .setParameter("prefix", prefix).setParameter("closed", includeClosed)
+                .setMaxResults(SPECIFIC + 1).getResultList();
+        if (matches.size() <= SPECIFIC) {
+            List<CompanyEntity> ranked = new ArrayList<>(matches);
+            ranked.sort(Comparator.<CompanyEntity>comparingInt(e -> keyOf(e, kana).length()).thenComparing(e -> keyOf(e, kana))
+                    .thenComparing(CompanyEntity::getCorporateNumber));
+            return ranked.subList(0, Math.min(limit, ranked.size()));
+        }
         List<CompanyEntity> found = new ArrayList<>(limit);
-        int from = key.length();
-        int width = 1;
-        while (found.size() < limit && from <= MAX_KEY_LENGTH) {
-            List<Integer> lengths = new ArrayList<>(width);
-            for (int l = from; l < from + width && l <= MAX_KEY_LENGTH; l++) {
-                lengths.add(l);
-            }
-            found.addAll(em().createNamedQuery(name, CompanyEntity.class)
-                    .setParameter("lengths", lengths)
-                    .setParameter("prefix", escapeLike(key) + "%")
-                    .setParameter("closed", includeClosed)
-                    .setMaxResults(limit - found.size())
-                    .getResultList());
-            from += width;
-            if (from - key.length() >= 2) {
-                width *= 2;
-            }
+        for (int length = key.length(); found.size() < limit && length <= MAX_KEY_LENGTH; length++) {
+            found.addAll(em().createNamedQuery(kana ? CompanyEntity.BY_KANA_KEY_LENGTH : CompanyEntity.BY_NAME_KEY_LENGTH, CompanyEntity.class)
+                    .setParameter("length", length).setParameter("prefix", prefix).setParameter("closed", includeClosed)
+                    .setMaxResults(limit - found.size()).getResultList());
         }
         return found;
+    }
+
+    private static String keyOf(CompanyEntity e, boolean kana) {
+        return kana ? e.getKanaKey() : e.getNameKey();
     }
 
     static String escapeLike(String s) {
@@ -118,40 +119,28 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
     }
 
     @Override
-    public ImportReport importData(InputStream data, String source, long fromLine) {
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        // Each batch commits in its own transaction, outside the request's (suspended) JTA transaction.
-        KeycloakModelUtils.suspendJtaTransaction(session.getKeycloakSessionFactory(), () -> {
-            try {
-                boolean firstImport = inTransaction((store, c) -> store.isEmpty(c));
-                outcome.set(importer.run(data, source, fromLine, batch -> {
-                    if (firstImport) {
-                        try {
-                            return inTransaction((store, c) -> store.insertAll(c, batch));
-                        } catch (RuntimeException duplicate) {
-                            // a corporation seen in an earlier batch: this batch is rolled back, apply it carefully
-                        }
+    public ImportReport importData(InputStream data, String source, long fromLine) throws IOException {
+        boolean firstImport = inTransaction((store, c) -> store.isEmpty(c));
+        ImportReport report;
+        try {
+            report = importer.run(data, source, fromLine, batch -> {
+                if (firstImport) {
+                    try {
+                        return inTransaction((store, c) -> store.insertAll(c, batch));
+                    } catch (RuntimeException duplicate) {
+                        // a corporation seen in an earlier batch: this batch was rolled back, apply it carefully
                     }
-                    return inTransaction((store, c) -> store.apply(c, batch));
-                }));
-                inTransaction((store, c) -> {
-                    store.analyze(c);
-                    return null;
-                });
-            } catch (IOException e) {
-                outcome.set(new UncheckedIOException(e));
-            } catch (CompanyImporter.UnreadableInput e) {
-                outcome.set(e);
-            }
-        });
-        Object result = outcome.get();
-        if (result instanceof ImportReport report) {
-            return report;
-        }
-        if (result instanceof CompanyImporter.UnreadableInput e) {
+                }
+                return inTransaction((store, c) -> store.apply(c, batch));
+            });
+        } catch (CompanyImporter.UnreadableInput e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        throw (UncheckedIOException) result;
+        inTransaction((store, c) -> {
+            store.analyze(c);
+            return null;
+        });
+        return report;
     }
 
     private interface StoreWork<T> {
