@@ -61,7 +61,7 @@ public final class CompanyImporter {
         });
         try (CsvLines lines = new CsvLines(csvOf(input))) {
             Pending pending = null;
-            Map<String, Entry> batch = new LinkedHashMap<>();
+            Map<String, NtaRecord> batch = new LinkedHashMap<>();
             long batchFirstLine = -1;
             List<String> fields;
             while (true) {
@@ -103,7 +103,7 @@ public final class CompanyImporter {
                 if (batch.remove(record.corporateNumber()) != null) {
                     p.history++;
                 }
-                batch.put(record.corporateNumber(), new Entry(record, line));
+                batch.put(record.corporateNumber(), record);
                 if (batch.size() >= batchSize) {
                     if (!await(pending, p, source)) {
                         return p.report(source, false, started);
@@ -131,9 +131,8 @@ public final class CompanyImporter {
     private record Pending(Future<BatchResult> result, long firstLine) {
     }
 
-    private static Pending submit(ExecutorService writer, BatchStore store, Map<String, Entry> batch, long firstLine) {
-        List<NtaRecord> records = new ArrayList<>(batch.size());
-        batch.values().forEach(e -> records.add(e.record));
+    private static Pending submit(ExecutorService writer, BatchStore store, Map<String, NtaRecord> batch, long firstLine) {
+        List<NtaRecord> records = new ArrayList<>(batch.values());
         batch.clear();
         return new Pending(writer.submit(() -> store.apply(records)), firstLine);
     }
@@ -187,9 +186,6 @@ public final class CompanyImporter {
     private static long rate(long rows, long startedNanos) {
         long nanos = Math.max(1, System.nanoTime() - startedNanos);
         return rows * 1_000_000_000L / nanos;
-    }
-
-    private record Entry(NtaRecord record, long line) {
     }
 
     private static final class Progress {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param delete true for 処理区分 99 (削除): the corporation leaves the directory
  * @param latest false for a past state (最新履歴 0), which never overwrites the current one
  */
-public record NtaRecord(String corporateNumber, String process, boolean delete, LocalDate updateDate, String name,
+public record NtaRecord(String corporateNumber, boolean delete, LocalDate updateDate, String name,
                         String kind, String postalCode, String address, LocalDate closeDate, String closeCause,
                         String furigana, boolean latest, boolean hidden) {
 
@@ -46,7 +46,7 @@ public record NtaRecord(String corporateNumber, String process, boolean delete, 
         }
         LocalDate updateDate = date(f.get(UPDATE_DATE), "update date", true);
         if (process.equals(NtaCodes.PROCESS_DELETE)) {
-            return new NtaRecord(number, process, true, updateDate, null, null, null, null, null, null, null, true, false);
+            return new NtaRecord(number, true, updateDate, null, null, null, null, null, null, null, true, false);
         }
         String name = f.get(NAME);
         if (name.isBlank()) {
@@ -87,7 +87,7 @@ public record NtaRecord(String corporateNumber, String process, boolean delete, 
         if (!hihyoji.isEmpty() && !hihyoji.equals("0") && !hihyoji.equals("1")) {
             throw new Rejected("invalid hidden flag (0 or 1 expected)");
         }
-        return new NtaRecord(number, process, false, updateDate, name, kind, postal.isEmpty() ? null : postal,
+        return new NtaRecord(number, false, updateDate, name, kind, postal.isEmpty() ? null : postal,
                 address.isEmpty() ? null : address, closeDate, closeCause.isEmpty() ? null : closeCause,
                 furigana.isEmpty() ? null : furigana, latest.equals("1"), hihyoji.equals("1"));
     }
