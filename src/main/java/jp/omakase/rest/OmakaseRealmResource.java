@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
+import jp.omakase.signup.email.SignupLinkResource;
 import jp.omakase.support.RateLimiter;
 
 /** {@code /realms/{realm}/omakase/…}: the extension's public endpoints, one sub-resource per feature. */
@@ -22,5 +23,11 @@ public class OmakaseRealmResource {
     @Path("companies")
     public CompanySearchResource companies() {
         return new CompanySearchResource(session, companySearchLimiter, companySearchMaxLimit);
+    }
+
+    /** The mailed sign-up link ({@code ?email_token=…}). */
+    @Path("signup")
+    public SignupLinkResource signup() {
+        return new SignupLinkResource(session);
     }
 }

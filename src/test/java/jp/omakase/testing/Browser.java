@@ -48,6 +48,21 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** A second, independent browser (own profile, own cookies); the caller closes it. */
+    public static Browser launch() {
+        return new Browser();
+    }
+
+    /**
+     * Makes every request of this browser carry {@code X-Forwarded-For: address} (the test server trusts it), so a test
+     * acts as its own client address for the per-address rate limits.
+     */
+    public Browser clientAddress(String address) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        return this;
+    }
+
     public WebDriver driver() {
         return driver;
     }

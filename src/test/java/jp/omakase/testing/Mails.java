@@ -36,6 +36,25 @@ public final class Mails {
         throw new AssertionError("No mail to " + address + " within " + timeout);
     }
 
+    /** Waits up to {@code timeout} for a mail to {@code address} with exactly this subject; returns the newest. */
+    public static MimeMessage awaitMailTo(GreenMail mail, String address, String subject, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> isTo(m, address) && subject.equals(subject(m))).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            KeycloakServer.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("No mail to " + address + " with subject " + subject + " within " + timeout);
+    }
+
+    /** All mails received so far for {@code address}, oldest first. */
+    public static List<MimeMessage> mailsTo(GreenMail mail, String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+    }
+
     /** The decoded text/plain part of a message. */
     public static String text(MimeMessage message) {
         try {

@@ -95,7 +95,7 @@ public class CompanyEntity {
     }
 
     Company toCompany() {
-        return new Company(corporateNumber, name, kind, postalCode, address, closeDate, closeCause);
+        return new Company(corporateNumber, name, kana, kind, postalCode, address, closeDate, closeCause);
     }
 
     @Override

@@ -1,0 +1,67 @@
+package jp.omakase.signup.complete;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.userprofile.UserProfileContext;
+import org.keycloak.userprofile.UserProfileProvider;
+import org.keycloak.userprofile.ValidationException;
+
+import jp.omakase.signup.SignupFields;
+import jp.omakase.signup.SignupNotes;
+
+/**
+ * Creates the Business ID from the sign-up's notes, in the request's transaction: the user (through the realm's user
+ * profile, so its validators judge once more), verified e-mail, company and consent attributes, and the password hash
+ * made at step 04.
+ */
+final class SignupAccountCreator {
+
+    private SignupAccountCreator() {
+    }
+
+    static UserModel create(KeycloakSession session, AuthenticationSessionModel authSession, String locale)
+            throws ValidationException {
+        String email = authSession.getAuthNote(SignupNotes.EMAIL);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(SignupFields.EMAIL, email);
+        attributes.put("username", email);
+        for (String f : SignupFields.PROFILE_FIELDS) {
+            String v = SignupNotes.profile(authSession, f);
+            attributes.put(f, v == null ? "" : v);
+        }
+        UserModel user = session.getProvider(UserProfileProvider.class).create(UserProfileContext.REGISTRATION, attributes).create();
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        set(user, SignupFields.ATTR_COMPANY_NAME, authSession.getAuthNote(SignupNotes.COMPANY_NAME));
+        set(user, SignupFields.ATTR_COMPANY_KANA, authSession.getAuthNote(SignupNotes.COMPANY_KANA));
+        set(user, SignupFields.ATTR_CORPORATE_NUMBER, authSession.getAuthNote(SignupNotes.COMPANY_NUMBER));
+        set(user, SignupFields.ATTR_COMPANY_VERIFIED, authSession.getAuthNote(SignupNotes.COMPANY_VERIFIED));
+        set(user, SignupFields.ATTR_TERMS_VERSION, authSession.getAuthNote(SignupNotes.TERMS_VERSION));
+        set(user, SignupFields.ATTR_TERMS_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.TERMS_ACCEPTED_AT));
+        set(user, SignupFields.ATTR_PRIVACY_VERSION, authSession.getAuthNote(SignupNotes.PRIVACY_VERSION));
+        set(user, SignupFields.ATTR_PRIVACY_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT));
+        set(user, UserModel.LOCALE, locale);
+
+        CredentialModel password = new CredentialModel();
+        password.setType(PasswordCredentialModel.TYPE);
+        password.setCredentialData(authSession.getAuthNote(SignupNotes.PASSWORD_DATA));
+        password.setSecretData(authSession.getAuthNote(SignupNotes.PASSWORD_SECRET));
+        password.setCreatedDate(Time.currentTimeMillis());
+        user.credentialManager().createStoredCredential(password);
+        return user;
+    }
+
+    private static void set(UserModel user, String attribute, String value) {
+        if (value != null && !value.isEmpty()) {
+            user.setAttribute(attribute, List.of(value));
+        }
+    }
+}

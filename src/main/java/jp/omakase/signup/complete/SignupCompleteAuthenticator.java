@@ -1,0 +1,141 @@
+package jp.omakase.signup.complete;
+
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.email.EmailException;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.Urls;
+import org.keycloak.services.util.ResolveRelative;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.userprofile.ValidationException;
+
+import jp.omakase.signup.SignupMailer;
+import jp.omakase.signup.SignupNotes;
+import jp.omakase.signup.SignupStep;
+import jp.omakase.signup.SignupStepAuthenticator;
+
+/**
+ * Step 06 完了. The only step that writes: it creates the Business ID, mails the completion notice after the commit,
+ * and shows 「新規登録完了」. Its button continues the client's login as Keycloak does after registration; a sign-up
+ * started from a link in another browser has no login to continue, so the button leads to the client's home page.
+ */
+public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
+
+    private static final Logger LOG = Logger.getLogger(SignupCompleteAuthenticator.class);
+    static final String TEMPLATE = "omakase-signup-complete.ftl";
+    static final String MAIL = "omakase-signup-complete.ftl";
+
+    @Override
+    protected SignupStep step() {
+        return SignupStep.COMPLETE;
+    }
+
+    @Override
+    protected void show(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String userId = authSession.getAuthNote(SignupNotes.USER_ID);
+        UserModel user = userId == null ? create(context) : context.getSession().users().getUserById(context.getRealm(), userId);
+        if (user == null) {
+            return;
+        }
+        context.setUser(user);
+        ClientModel client = authSession.getClient();
+        boolean fresh = "true".equals(authSession.getAuthNote(SignupNotes.FRESH_SESSION));
+        context.challenge(page(context)
+                .setAttribute("omakaseClientName", client.getName() == null || client.getName().isBlank() ? client.getClientId() : client.getName())
+                .setAttribute("omakaseFresh", fresh)
+                .setAttribute("omakaseClientUrl", fresh ? clientHome(context, client) : "")
+                .createForm(TEMPLATE));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if ("true".equals(authSession.getAuthNote(SignupNotes.FRESH_SESSION)) || authSession.getAuthNote(SignupNotes.USER_ID) == null) {
+            show(context);
+            return;
+        }
+        ClientModel client = authSession.getClient();
+        context.newEvent().event(EventType.LOGIN).client(client)
+                .detail(Details.REDIRECT_URI, authSession.getRedirectUri())
+                .detail(Details.AUTH_METHOD, authSession.getProtocol());
+        done(context);
+    }
+
+    private UserModel create(AuthenticationFlowContext context) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String email = authSession.getAuthNote(SignupNotes.EMAIL);
+        context.getEvent().detail(Details.EMAIL, email).detail(Details.USERNAME, email)
+                .detail(Details.REGISTER_METHOD, "omakase-signup");
+        if (session.users().getUserByEmail(realm, email) != null) {
+            // registered meanwhile (another tab, another browser): nothing is written
+            context.getEvent().error(Errors.EMAIL_IN_USE);
+            SignupNotes.clear(authSession);
+            context.challenge(page(context).setAttribute("omakaseTaken", true).createForm(TEMPLATE));
+            return null;
+        }
+        UserModel user;
+        try {
+            user = SignupAccountCreator.create(session, authSession, session.getContext().resolveLocale(null).toLanguageTag());
+        } catch (ValidationException e) {
+            // the realm's profile rules changed since step 04: back there, with the values kept
+            context.getEvent().error(Errors.INVALID_REGISTRATION);
+            back(context, SignupStep.PROFILE);
+            return null;
+        }
+        authSession.setAuthNote(SignupNotes.USER_ID, user.getId());
+        context.getEvent().user(user).success();
+        LOG.infof("Business ID created in realm %s: user %s", realm.getName(), user.getId());
+        mailAfterCommit(session, realm.getId(), user.getId(),
+                Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString());
+        return user;
+    }
+
+    private static void mailAfterCommit(KeycloakSession session, String realmId, String userId, String loginUrl) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        KeycloakContext request = session.getContext();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                // a new transaction that sees the committed user, with this request's context (URLs, locale)
+                KeycloakModelUtils.runJobInTransaction(factory, request, s -> {
+                    RealmModel realm = s.realms().getRealm(realmId);
+                    s.getContext().setRealm(realm);
+                    UserModel user = s.users().getUserById(realm, userId);
+                    try {
+                        SignupMailer.send(s, realm, null, user, user.getEmail(), "omakaseSignupCompleteSubject", MAIL,
+                                Map.of("loginUrl", loginUrl));
+                    } catch (EmailException | RuntimeException e) {
+                        LOG.errorf(e, "Sign-up completion mail for user %s in realm %s failed", userId, realm.getName());
+                    }
+                });
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+    }
+
+    private static String clientHome(AuthenticationFlowContext context, ClientModel client) {
+        String home = ResolveRelative.resolveRelativeUri(context.getSession(), client.getRootUrl(), client.getBaseUrl());
+        if (home == null || home.isBlank()) {
+            home = context.getAuthenticationSession().getRedirectUri();
+        }
+        return home == null ? Urls.accountBase(context.getUriInfo().getBaseUri()).build(context.getRealm().getName()).toString() : home;
+    }
+}

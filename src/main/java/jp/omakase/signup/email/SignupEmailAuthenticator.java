@@ -1,0 +1,161 @@
+package jp.omakase.signup.email;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.email.EmailException;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.Urls;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.services.validation.Validation;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+import jp.omakase.signup.SignupFields;
+import jp.omakase.signup.SignupMailer;
+import jp.omakase.signup.SignupNotes;
+import jp.omakase.signup.SignupStep;
+import jp.omakase.signup.SignupStepAuthenticator;
+import jp.omakase.support.RateLimiter;
+
+/**
+ * Step 01 メールアドレス入力. Takes an address and answers with the same 「新規登録はまだ完了していません」 page whatever
+ * it is: a new address gets the sign-up link, an address that has a Business ID gets a mail saying so with the
+ * reset-password link. The step is done once the link is opened ({@link SignupLinkResource}).
+ */
+public class SignupEmailAuthenticator extends SignupStepAuthenticator {
+
+    private static final Logger LOG = Logger.getLogger(SignupEmailAuthenticator.class);
+
+    static final String TEMPLATE_FORM = "omakase-signup-email.ftl";
+    static final String TEMPLATE_SENT = "omakase-signup-email-sent.ftl";
+    static final String MAIL_LINK = "omakase-signup-link.ftl";
+    static final String MAIL_REGISTERED = "omakase-signup-registered.ftl";
+    static final int MAX_EMAIL = 254;
+
+    private final RateLimiter perAddress;
+    private final RateLimiter perClient;
+
+    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient) {
+        this.perAddress = perAddress;
+        this.perClient = perClient;
+    }
+
+    @Override
+    protected SignupStep step() {
+        return SignupStep.EMAIL;
+    }
+
+    @Override
+    protected void show(AuthenticationFlowContext context) {
+        context.challenge(page(context).setAttribute("omakaseEmail", "").createForm(TEMPLATE_FORM));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = formData(context);
+        if (form.containsKey("retry")) {
+            show(context);
+            return;
+        }
+        String email = field(form, SignupFields.EMAIL);
+        String error = null;
+        if (email.isEmpty()) {
+            error = Messages.MISSING_EMAIL;
+        } else if (email.length() > MAX_EMAIL || !Validation.isEmailValid(email)) {
+            error = Messages.INVALID_EMAIL;
+        }
+        if (error != null) {
+            context.getEvent().error(Errors.INVALID_EMAIL);
+            context.challenge(page(context).setAttribute("omakaseEmail", email.length() > MAX_EMAIL ? "" : email)
+                    .addError(new FormMessage(SignupFields.EMAIL, error)).createForm(TEMPLATE_FORM));
+            return;
+        }
+        email = email.toLowerCase(Locale.ROOT);
+        String clientAddress = context.getConnection().getRemoteAddr();
+        // both windows are counted, so a flood from one client also uses up its addresses' allowance
+        boolean addressAllowed = perAddress.tryAcquire(context.getRealm().getId() + "/" + email);
+        boolean clientAllowed = perClient.tryAcquire(context.getRealm().getId() + "/" + clientAddress);
+        if (!addressAllowed || !clientAllowed) {
+            context.getEvent().detail(Details.EMAIL, email).error("omakase_signup_mail_limit");
+            context.challenge(page(context).setAttribute("omakaseEmail", email)
+                    .addError(new FormMessage(SignupFields.EMAIL, "omakaseSignupTooManyMailsMessage")).createForm(TEMPLATE_FORM));
+            return;
+        }
+
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        UserModel existing = session.users().getUserByEmail(realm, email);
+        int lifespan = linkLifespanSeconds(context.getAuthenticatorConfig());
+        String link = signupLink(context, email, lifespan);
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("linkExpirationMinutes", Math.max(1, lifespan / 60));
+        String subject;
+        String template;
+        if (existing == null) {
+            attributes.put("link", link);
+            subject = "omakaseSignupLinkSubject";
+            template = MAIL_LINK;
+        } else {
+            attributes.put("resetLink", LoginActionsService.loginActionsBaseUrl(context.getUriInfo())
+                    .path(LoginActionsService.RESET_CREDENTIALS_PATH)
+                    .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId()).build(realm.getName()).toString());
+            subject = "omakaseSignupRegisteredSubject";
+            template = MAIL_REGISTERED;
+        }
+        try {
+            SignupMailer.send(session, realm, authSession, existing, email, subject, template, attributes);
+        } catch (EmailException e) {
+            LOG.warnf("Sign-up mail for realm %s could not be sent: %s", realm.getName(), e.getMessage());
+            context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
+            context.challenge(page(context).setAttribute("omakaseEmail", email)
+                    .addError(new FormMessage(SignupFields.EMAIL, Messages.EMAIL_SENT_ERROR)).createForm(TEMPLATE_FORM));
+            return;
+        }
+        authSession.setAuthNote(SignupNotes.PENDING_EMAIL, email);
+        context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).detail(Details.EMAIL, email)
+                .detail("omakase_signup_mail", existing == null ? "signup_link" : "already_registered").success();
+        context.challenge(page(context).setAttribute("omakaseEmail", email)
+                .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
+    }
+
+    private static String signupLink(AuthenticationFlowContext context, String email, int lifespanSeconds) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        RealmModel realm = context.getRealm();
+        String issuer = Urls.realmIssuer(context.getUriInfo().getBaseUri(), realm.getName());
+        SignupToken token = new SignupToken(KeycloakModelUtils.generateId(), issuer,
+                org.keycloak.common.util.Time.currentTime() + (long) lifespanSeconds, email,
+                authSession.getClient().getClientId(), authSession.getParentSession().getId(), authSession.getTabId(),
+                authSession.getRedirectUri(), context.getSession().getContext().resolveLocale(null).toLanguageTag());
+        String encoded = context.getSession().tokens().encode(token);
+        return UriBuilder.fromUri(context.getUriInfo().getBaseUri()).path("realms").path(realm.getName())
+                .path("omakase").path("signup").queryParam(SignupLinkResource.TOKEN_PARAM, encoded).build().toString();
+    }
+
+    static int linkLifespanSeconds(AuthenticatorConfigModel config) {
+        String value = config == null || config.getConfig() == null ? null
+                : config.getConfig().get(SignupEmailAuthenticatorFactory.LINK_LIFESPAN);
+        try {
+            int seconds = value == null || value.isBlank() ? SignupEmailAuthenticatorFactory.DEFAULT_LINK_LIFESPAN
+                    : Integer.parseInt(value.strip());
+            return seconds > 0 ? seconds : SignupEmailAuthenticatorFactory.DEFAULT_LINK_LIFESPAN;
+        } catch (NumberFormatException e) {
+            return SignupEmailAuthenticatorFactory.DEFAULT_LINK_LIFESPAN;
+        }
+    }
+}

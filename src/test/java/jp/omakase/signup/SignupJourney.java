@@ -1,0 +1,173 @@
+package jp.omakase.signup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import jp.omakase.testing.AdminApi;
+import jp.omakase.testing.Browser;
+import jp.omakase.testing.Mails;
+import jp.omakase.testing.TestEnvironment;
+
+/** The sign-up as a person does it in a browser, step by step, for the sign-up tests. */
+final class SignupJourney {
+
+    static final String REALM = "bizid";
+    static final String CLIENT = "signup-it-store";
+    static final String CLIENT_NAME = "テストストア";
+    /** Nothing listens there: the browser shows an error page, but its address carries the code. */
+    static final String REDIRECT = "http://127.0.0.1:9/store/callback";
+    static final String PASSWORD = "Omakase-2026!";
+    /** A company of {@code sample-companies.csv}. */
+    static final String COMPANY_NUMBER = "7124247168928";
+    static final String COMPANY_NAME = "サンライズ第二電機合同会社";
+
+    private static volatile boolean prepared;
+
+    private SignupJourney() {
+    }
+
+    /** The store-like test client and the sample companies, once per server. */
+    static synchronized void prepare(TestEnvironment env) {
+        if (prepared) {
+            return;
+        }
+        JsonNode found = env.admin().get("/realms/" + REALM + "/clients?clientId=" + CLIENT);
+        if (found.isEmpty()) {
+            AdminApi.Response r = env.admin().send("POST", "/realms/" + REALM + "/clients", Map.of(
+                    "clientId", CLIENT, "name", CLIENT_NAME, "publicClient", true, "standardFlowEnabled", true,
+                    "redirectUris", List.of("http://127.0.0.1:9/store/*"), "baseUrl", "http://127.0.0.1:9/store/"));
+            assertEquals(201, r.status(), r.body());
+        }
+        try (InputStream csv = SignupJourney.class.getResourceAsStream("/company/sample-companies.csv")) {
+            AdminApi.Response r = env.admin().upload("/realms/" + REALM + "/omakase/companies/import", csv.readAllBytes(), "text/csv");
+            assertTrue(r.status() == 200 || r.status() == 201, r.status() + " " + r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        prepared = true;
+    }
+
+    static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+    }
+
+    /**
+     * A made-up client address, so the per-client mail limit of one test does not touch another. Private (10/8): the
+     * realms require HTTPS for external addresses only.
+     */
+    static String randomClientAddress() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(0, 256) + "." + r.nextInt(0, 256) + "." + r.nextInt(1, 255);
+    }
+
+    static String authUrl(TestEnvironment env, String state) {
+        return env.baseUrl() + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=" + CLIENT
+                + "&response_type=code&scope=openid&state=" + state
+                + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8);
+    }
+
+    /** Opens the store's login, presses 「新規登録する」 and lands on step 01. */
+    static void startSignup(Browser browser, TestEnvironment env, String state) {
+        browser.open(authUrl(env, state));
+        browser.find(By.cssSelector("#kc-registration a")).click();
+        browser.find(By.id("omakase-signup-email"));
+    }
+
+    static void submitEmail(Browser browser, String email) {
+        browser.type(By.id("email"), email);
+        click(browser, By.id("omakase-next"));
+    }
+
+    static MimeMessage awaitMail(TestEnvironment env, String email) {
+        return Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30));
+    }
+
+    static String signupLink(TestEnvironment env, MimeMessage mail) {
+        return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/" + REALM + "/omakase/signup?email_token=");
+    }
+
+    static void acceptTerms(Browser browser) {
+        browser.find(By.id("acceptTerms")).click();
+        click(browser, By.id("omakase-next"));
+    }
+
+    static void searchCompany(Browser browser, String query) {
+        browser.type(By.id("q"), query);
+        click(browser, By.id("omakase-search"));
+    }
+
+    static void pickCompany(Browser browser, String corporateNumber) {
+        click(browser, By.cssSelector("button[name='pick'][value='" + corporateNumber + "']"));
+        browser.find(By.id("omakase-signup-profile"));
+    }
+
+    static void fillProfile(Browser browser, Map<String, String> values) {
+        browser.find(By.id("omakase-signup-profile"));
+        values.forEach((field, value) -> browser.type(By.id(field), value));
+    }
+
+    static Map<String, String> taroProfile() {
+        return new java.util.LinkedHashMap<>(Map.of("lastName", "山田", "firstName", "太郎", "lastNameKana", "ヤマダ",
+                "firstNameKana", "タロウ", "department", "情報システム部", "phone", "03-1234-5678",
+                "password", PASSWORD, "password-confirm", PASSWORD));
+    }
+
+    static void acceptPrivacyAndReview(Browser browser) {
+        WebElement box = browser.find(By.id("acceptPrivacy"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        click(browser, By.id("omakase-next"));
+    }
+
+    /** From step 01 to the 確認 page with the sample company and {@link #taroProfile()}. */
+    static void throughToConfirm(Browser browser, TestEnvironment env, String email) {
+        submitEmail(browser, email);
+        browser.find(By.id("omakase-sent-title"));
+        browser.open(signupLink(env, awaitMail(env, email)));
+        acceptTerms(browser);
+        searchCompany(browser, "サンライズ第二");
+        pickCompany(browser, COMPANY_NUMBER);
+        fillProfile(browser, taroProfile());
+        acceptPrivacyAndReview(browser);
+        browser.find(By.id("omakase-signup-confirm"));
+    }
+
+    static void click(Browser browser, By by) {
+        WebElement e = browser.find(by);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        e.click();
+        browser.waitForPage();
+    }
+
+    /** The current step number of the progress bar ("01".."06"). */
+    static String currentStep(Browser browser) {
+        return browser.find(By.cssSelector(".omakase-step-current .omakase-step-number")).getText();
+    }
+
+    /** The user of the realm with this e-mail, or null. */
+    static JsonNode user(TestEnvironment env, String email) {
+        JsonNode users = env.admin().get("/realms/" + REALM + "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        return users.isEmpty() ? null : users.get(0);
+    }
+
+    static int userCount(TestEnvironment env, String email) {
+        return env.admin().get("/realms/" + REALM + "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).size();
+    }
+}
