@@ -167,6 +167,55 @@ final class SignupJourney {
         return users.isEmpty() ? null : users.get(0);
     }
 
+    /** True when the realm accepts this e-mail and password (a password grant through admin-cli). */
+    static boolean passwordWorks(TestEnvironment env, String email, String password) {
+        try {
+            String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(env.baseUrl() + "/realms/" + REALM + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the sign-up flow's execution of {@code providerId} (and its config id, second). */
+    static String[] execution(TestEnvironment env, String providerId) {
+        for (JsonNode e : env.admin().get("/realms/" + REALM + "/authentication/flows/omakase%20signup/executions")) {
+            if (providerId.equals(e.path("providerId").asText())) {
+                return new String[]{e.path("id").asText(), e.path("authenticationConfig").asText(null)};
+            }
+        }
+        throw new AssertionError("no execution " + providerId + " in the omakase signup flow");
+    }
+
+    /** Sets the e-mail step's link lifespan (seconds) through the admin API. */
+    static void linkLifespan(TestEnvironment env, int seconds) {
+        String configId = execution(env, "omakase-signup-email")[1];
+        JsonNode config = env.admin().get("/realms/" + REALM + "/authentication/config/" + configId);
+        AdminApi.Response r = env.admin().send("PUT", "/realms/" + REALM + "/authentication/config/" + configId, Map.of(
+                "id", configId, "alias", config.path("alias").asText(), "config", Map.of("linkLifespanSeconds", String.valueOf(seconds))));
+        assertEquals(204, r.status(), r.body());
+    }
+
+    /** Runs a script in the page and returns its result. */
+    static Object script(Browser browser, String js, Object... args) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(js, args);
+    }
+
+    /** The text of the error shown under {@code field}, or "" when there is none. */
+    static String fieldError(Browser browser, String field) {
+        List<WebElement> e = browser.driver().findElements(By.id("input-error-" + field));
+        return e.isEmpty() ? "" : e.get(0).getText().strip();
+    }
+
     static int userCount(TestEnvironment env, String email) {
         return env.admin().get("/realms/" + REALM + "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).size();
     }

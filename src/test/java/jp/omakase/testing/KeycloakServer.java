@@ -277,7 +277,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    static void sleep(Duration d) {
+    public static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
