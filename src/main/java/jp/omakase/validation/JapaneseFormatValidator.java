@@ -9,7 +9,7 @@ import org.keycloak.validate.ValidatorConfig;
 
 /**
  * A user-profile validator for one of the {@link JapaneseFormats}. The error message key is the format's own
- * ({@code omakaseInvalidKatakanaMessage}...), localized by the theme; its parameter {0} is the attribute's label.
+ * ({@code omakaseInvalidKatakanaMessage}...), localized by the theme and shown under the field (Keycloak passes the attribute name as {0}, so the texts do not use it).
  * A custom {@code error-message} in the validator's config takes its place, as with Keycloak's own validators.
  */
 public class JapaneseFormatValidator extends AbstractStringValidator {

@@ -70,18 +70,19 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Map<String, String> values = new LinkedHashMap<>();
         List<FormMessage> errors = new ArrayList<>();
+        java.util.Set<String> tooLong = new java.util.HashSet<>();
         for (String f : SignupFields.PROFILE_FIELDS) {
             String v = field(form, f);
             if (v.length() > SignupFields.MAX_TEXT) {
                 errors.add(new FormMessage(f, "omakaseSignupTooLongMessage", SignupFields.MAX_TEXT));
+                tooLong.add(f);
                 v = "";
             }
             values.put(f, v);
         }
         String email = authSession.getAuthNote(SignupNotes.EMAIL);
-        if (errors.isEmpty()) {
-            errors.addAll(validateProfile(context.getSession(), email, values));
-        }
+        validateProfile(context.getSession(), email, values).stream()
+                .filter(e -> !tooLong.contains(e.getField())).forEach(errors::add);
         String password = form.getFirst(SignupFields.PASSWORD) == null ? "" : form.getFirst(SignupFields.PASSWORD);
         String confirm = form.getFirst(SignupFields.PASSWORD_CONFIRM) == null ? "" : form.getFirst(SignupFields.PASSWORD_CONFIRM);
         boolean keepPassword = password.isEmpty() && confirm.isEmpty() && authSession.getAuthNote(SignupNotes.PASSWORD_DATA) != null;
