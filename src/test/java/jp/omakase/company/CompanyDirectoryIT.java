@@ -255,8 +255,10 @@ class CompanyDirectoryIT {
         assertEquals(401, anonymous.statusCode());
 
         String email = "plain-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        // a complete Business ID profile: without kana and phone the realm asks for them before any token (VERIFY_PROFILE)
         String id = env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
-                "firstName", "一郎", "lastName", "鈴木"));
+                "firstName", "一郎", "lastName", "鈴木", "attributes", Map.of("lastNameKana", List.of("スズキ"),
+                        "firstNameKana", List.of("イチロウ"), "phone", List.of("03-1234-5678"))));
         env.admin().send("PUT", "/realms/bizid/users/" + id + "/reset-password", Map.of("type", "password", "value", "Abcdefgh1!", "temporary", false));
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -31,8 +31,14 @@ class PasswordPolicyIT {
             "length(10) and omakase-half-width and omakase-character-classes(3) and notUsername and notEmail";
 
     private static String newUser(TestEnvironment env, String realm, String email) {
-        return env.admin().createUser(realm, Map.of("username", email, "email", email, "enabled", true,
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", email, "email", email, "enabled", true,
                 "emailVerified", true, "firstName", "太郎", "lastName", "山田"));
+        if (realm.equals("bizid")) {
+            // a complete Business ID: without kana and phone the realm first asks for them (VERIFY_PROFILE)
+            user.put("attributes", Map.of("lastNameKana", List.of("ヤマダ"), "firstNameKana", List.of("タロウ"),
+                    "phone", List.of("03-1234-5678")));
+        }
+        return env.admin().createUser(realm, user);
     }
 
     private static String uniqueEmail(String prefix) {

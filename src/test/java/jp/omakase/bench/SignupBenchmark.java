@@ -1,0 +1,291 @@
+package jp.omakase.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
+
+import jp.omakase.testing.AdminApi;
+import jp.omakase.testing.Mails;
+import jp.omakase.testing.TestEnvironment;
+
+/**
+ * Completed sign-ups per second over HTTP, ours (six steps, the mailed link read from the SMTP sink) against Keycloak's
+ * stock one-page registration, on the same server in the same run, at each number of concurrent clients. Both create a
+ * user with a hashed password, which is where the CPU goes.
+ *
+ * <pre>mvn -Pbench-signup verify -Dbench.clients=1,4 -Dbench.signups=40 [-Dbench.db=h2|postgres] [-Dbench.rounds=2]</pre>
+ *
+ * Results are printed and appended to {@code target/bench/signup.md}.
+ */
+public final class SignupBenchmark {
+
+    private static final String CLIENT = "bench-store";
+    private static final String REDIRECT = "http://127.0.0.1:9/bench/callback";
+    private static final String PASSWORD = "Omakase-2026!";
+    private static final String STOCK_REALM = "bench-stock";
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    private static final Pattern REGISTER_LINK = Pattern.compile("href=\"([^\"]*/login-actions/registration[^\"]*)\"");
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private SignupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
+        int signups = Integer.getInteger("bench.signups", 40);
+        int rounds = Integer.getInteger("bench.rounds", 2);
+        System.setProperty("omakase.it.db", System.getProperty("bench.db", "h2"));
+        List<String> options = List.of(
+                "--spi-authenticator--omakase-signup-email--mails-per-address-per-hour=1000000",
+                "--spi-authenticator--omakase-signup-email--mails-per-client-per-hour=1000000");
+        StringBuilder report = new StringBuilder();
+        try (TestEnvironment env = TestEnvironment.start(options)) {
+            prepare(env);
+            // warm-up: JIT, caches, first hashes
+            run(env, "stock", 1, 5);
+            run(env, "omakase", 1, 5);
+            report.append("\n## ").append(LocalDateTime.now().withNano(0)).append(" (").append(env.database().name().toLowerCase())
+                    .append(", ").append(signups).append(" sign-ups per measurement, ").append(rounds).append(" rounds)\n\n")
+                    .append("| clients | stock /s | omakase /s | ratio |\n|---|---|---|---|\n");
+            for (int c : clients) {
+                double stock = 0;
+                double ours = 0;
+                for (int r = 0; r < rounds; r++) {
+                    // alternate the order so drift of the shared machine hits both alike
+                    if (r % 2 == 0) {
+                        stock += run(env, "stock", c, signups);
+                        ours += run(env, "omakase", c, signups);
+                    } else {
+                        ours += run(env, "omakase", c, signups);
+                        stock += run(env, "stock", c, signups);
+                    }
+                }
+                stock /= rounds;
+                ours /= rounds;
+                String line = String.format("| %d | %.2f | %.2f | %.2f |%n", c, stock, ours, ours / stock);
+                System.out.print("RESULT " + line);
+                report.append(line);
+            }
+        }
+        Path out = Path.of(System.getProperty("omakase.build.dir", "target"), "bench", "signup.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.println(report);
+        System.exit(0);
+    }
+
+    /** Completed sign-ups per second of {@code total} sign-ups by {@code clients} concurrent clients. */
+    private static double run(TestEnvironment env, String kind, int clients, int total) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger left = new AtomicInteger(total);
+        Instant start = Instant.now();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            workers.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    if (kind.equals("stock")) {
+                        stockSignup(env);
+                    } else {
+                        omakaseSignup(env);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
+        System.out.printf("%s: %d sign-ups, %d clients, %.1f s, %.2f/s%n", kind, total, clients, seconds, total / seconds);
+        return total / seconds;
+    }
+
+    private static void omakaseSignup(TestEnvironment env) throws IOException, InterruptedException {
+        Browserless b = new Browserless(env.baseUrl());
+        String email = "bench-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "@example.jp";
+        String login = b.get(authUrl(env, "bizid"));
+        String page = b.get(unescape(match(REGISTER_LINK, login)));
+        page = b.post(action(page), Map.of("email", email));
+        expect(page, "omakase-sent-title");
+        MimeMessage mail = Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30));
+        String link = Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/bizid/omakase/signup?email_token=");
+        page = b.get(link);
+        expect(page, "omakase-signup-terms");
+        page = b.post(action(page), Map.of("acceptTerms", "on", "next", "true"));
+        page = b.post(action(page), Map.of("q", "サンライズ第二", "search", "true"));
+        page = b.post(action(page), Map.of("pick", "7124247168928"));
+        Map<String, String> profile = new LinkedHashMap<>();
+        profile.put("lastName", "山田");
+        profile.put("firstName", "太郎");
+        profile.put("lastNameKana", "ヤマダ");
+        profile.put("firstNameKana", "タロウ");
+        profile.put("department", "情報システム部");
+        profile.put("phone", "03-1234-5678");
+        profile.put("password", PASSWORD);
+        profile.put("password-confirm", PASSWORD);
+        profile.put("acceptPrivacy", "on");
+        page = b.post(action(page), profile);
+        expect(page, "omakase-signup-confirm");
+        page = b.post(action(page), Map.of("register", "true"));
+        expect(page, "omakase-complete-title");
+        String end = b.postForRedirect(action(page), Map.of("continue", "true"));
+        if (!end.startsWith(REDIRECT) || !end.contains("code=")) {
+            throw new IllegalStateException("sign-up did not end at the client: " + end);
+        }
+    }
+
+    private static void stockSignup(TestEnvironment env) throws IOException, InterruptedException {
+        Browserless b = new Browserless(env.baseUrl());
+        String email = "stock-" + SEQ.incrementAndGet() + "-" + System.nanoTime() + "@example.jp";
+        String login = b.get(authUrl(env, STOCK_REALM));
+        String page = b.get(unescape(match(REGISTER_LINK, login)));
+        String end = b.postForRedirect(action(page), Map.of("email", email, "firstName", "太郎", "lastName", "山田",
+                "password", PASSWORD, "password-confirm", PASSWORD));
+        if (!end.startsWith(REDIRECT) || !end.contains("code=")) {
+            throw new IllegalStateException("stock registration did not end at the client: " + end);
+        }
+    }
+
+    private static void prepare(TestEnvironment env) throws IOException {
+        AdminApi admin = env.admin();
+        Map<String, Object> client = Map.of("clientId", CLIENT, "publicClient", true, "standardFlowEnabled", true,
+                "redirectUris", List.of("http://127.0.0.1:9/bench/*"));
+        check(admin.send("POST", "/realms/bizid/clients", client));
+        Map<String, Object> stock = new LinkedHashMap<>();
+        stock.put("realm", STOCK_REALM);
+        stock.put("enabled", true);
+        stock.put("registrationAllowed", true);
+        stock.put("registrationEmailAsUsername", true);
+        stock.put("sslRequired", "external");
+        stock.put("passwordPolicy", "length(10) and omakase-half-width and omakase-character-classes(3) and notUsername and notEmail");
+        stock.put("clients", List.of(client));
+        check(admin.send("POST", "", stock));
+        try (InputStream csv = SignupBenchmark.class.getResourceAsStream("/company/sample-companies.csv")) {
+            check(admin.upload("/realms/bizid/omakase/companies/import", csv.readAllBytes(), "text/csv"));
+        }
+    }
+
+    private static void check(AdminApi.Response r) {
+        if (r.status() >= 300) {
+            throw new IllegalStateException(r.status() + " " + r.body());
+        }
+    }
+
+    private static String authUrl(TestEnvironment env, String realm) {
+        return env.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=" + CLIENT
+                + "&response_type=code&scope=openid&state=bench&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8);
+    }
+
+    private static String action(String page) {
+        return unescape(match(FORM_ACTION, page));
+    }
+
+    private static void expect(String page, String id) {
+        if (!page.contains("id=\"" + id + "\"")) {
+            throw new IllegalStateException("expected #" + id + " in: " + page.substring(0, Math.min(page.length(), 3000)));
+        }
+    }
+
+    private static String match(Pattern p, String page) {
+        Matcher m = p.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + p + " in: " + page.substring(0, Math.min(page.length(), 3000)));
+        }
+        return m.group(1);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "=");
+    }
+
+    /** A browser without a browser: cookies, form posts, redirects followed by hand (the client's address is not served). */
+    private static final class Browserless {
+        private final HttpClient http;
+        private final String base;
+
+        Browserless(String base) {
+            this.base = base;
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        }
+
+        String get(String url) throws IOException, InterruptedException {
+            return follow(send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "ja").GET().build()));
+        }
+
+        String post(String url, Map<String, String> form) throws IOException, InterruptedException {
+            return follow(send(postRequest(url, form)));
+        }
+
+        /** Posts and returns the first redirect that leaves the server (the client's redirect URI). */
+        String postForRedirect(String url, Map<String, String> form) throws IOException, InterruptedException {
+            HttpResponse<String> r = send(postRequest(url, form));
+            while (r.statusCode() == 302 || r.statusCode() == 303) {
+                String location = location(r);
+                if (!location.startsWith(base)) {
+                    return location;
+                }
+                r = send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+            }
+            throw new IllegalStateException("no redirect out of the server: " + r.statusCode() + " " + r.body());
+        }
+
+        private HttpRequest postRequest(String url, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "ja").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+
+        private String follow(HttpResponse<String> r) throws IOException, InterruptedException {
+            while (r.statusCode() == 302 || r.statusCode() == 303) {
+                r = send(HttpRequest.newBuilder(URI.create(location(r))).header("Accept-Language", "ja").GET().build());
+            }
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(r.statusCode() + " from " + r.uri() + ": " + r.body());
+            }
+            return r.body();
+        }
+
+        private String location(HttpResponse<String> r) {
+            String location = r.headers().firstValue("Location").orElseThrow();
+            return location.startsWith("/") ? base + location : location;
+        }
+
+        private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(request.uri().toString(), e);
+            }
+        }
+    }
+}
