@@ -3,7 +3,6 @@ package jp.omakase.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,11 +52,24 @@ public final class SignupBenchmark {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern REGISTER_LINK = Pattern.compile("href=\"([^\"]*/login-actions/registration[^\"]*)\"");
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** {@code -Dbench.trace=true}: print every request's time (one client). */
+    private static final boolean TRACE = Boolean.getBoolean("bench.trace");
 
     private SignupBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            benchmark();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // HTTP client threads would keep exec:java waiting
+        System.exit(0);
+    }
+
+    private static void benchmark() throws Exception {
         int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
         int signups = Integer.getInteger("bench.signups", 40);
         int rounds = Integer.getInteger("bench.rounds", 2);
@@ -98,7 +110,6 @@ public final class SignupBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.println(report);
-        System.exit(0);
     }
 
     /** Completed sign-ups per second of {@code total} sign-ups by {@code clients} concurrent clients. */
@@ -187,7 +198,7 @@ public final class SignupBenchmark {
         stock.put("sslRequired", "external");
         stock.put("passwordPolicy", "length(10) and omakase-half-width and omakase-character-classes(3) and notUsername and notEmail");
         stock.put("clients", List.of(client));
-        check(admin.send("POST", "", stock));
+        check(admin.send("POST", "/realms", stock));
         try (InputStream csv = SignupBenchmark.class.getResourceAsStream("/company/sample-companies.csv")) {
             check(admin.upload("/realms/bizid/omakase/companies/import", csv.readAllBytes(), "text/csv"));
         }
@@ -226,28 +237,32 @@ public final class SignupBenchmark {
         return s.replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "=");
     }
 
-    /** A browser without a browser: cookies, form posts, redirects followed by hand (the client's address is not served). */
+    /**
+     * A browser without a browser: cookies, form posts, redirects followed by hand (the client's address is not served).
+     * Cookies are kept by name and all sent back: one server, and Keycloak marks them Secure even on http://127.0.0.1,
+     * which Java's CookieManager would then withhold.
+     */
     private static final class Browserless {
-        private final HttpClient http;
+        private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
         private final String base;
 
         Browserless(String base) {
             this.base = base;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
         }
 
         String get(String url) throws IOException, InterruptedException {
-            return follow(send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "ja").GET().build()));
+            return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Accept-Language", "ja").GET().build()));
         }
 
         String post(String url, Map<String, String> form) throws IOException, InterruptedException {
-            return follow(send(postRequest(url, form)));
+            return follow(send(postRequest(absolute(url), form)));
         }
 
         /** Posts and returns the first redirect that leaves the server (the client's redirect URI). */
         String postForRedirect(String url, Map<String, String> form) throws IOException, InterruptedException {
-            HttpResponse<String> r = send(postRequest(url, form));
+            HttpResponse<String> r = send(postRequest(absolute(url), form));
             while (r.statusCode() == 302 || r.statusCode() == 303) {
                 String location = location(r);
                 if (!location.startsWith(base)) {
@@ -276,13 +291,41 @@ public final class SignupBenchmark {
         }
 
         private String location(HttpResponse<String> r) {
-            String location = r.headers().firstValue("Location").orElseThrow();
-            return location.startsWith("/") ? base + location : location;
+            return absolute(r.headers().firstValue("Location").orElseThrow());
+        }
+
+        private String absolute(String url) {
+            return url.startsWith("/") ? base + url : url;
         }
 
         private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            long t0 = System.nanoTime();
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                return sendTimed(request);
+            } finally {
+                if (TRACE) {
+                    System.out.printf("  %6.1f ms %s %s%n", (System.nanoTime() - t0) / 1e6, request.method(),
+                            request.uri().getPath());
+                }
+            }
+        }
+
+        private HttpResponse<String> sendTimed(HttpRequest request) throws IOException, InterruptedException {
+            HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+            if (!cookies.isEmpty()) {
+                withCookies.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+                for (String set : r.headers().allValues("Set-Cookie")) {
+                    String pair = set.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                    }
+                }
+                return r;
             } catch (IOException e) {
                 throw new UncheckedIOException(request.uri().toString(), e);
             }
