@@ -66,7 +66,7 @@ class MessageBundleParityTest {
         Properties known = bundle("theme-resources", "ja");
         known.putAll(bundle("login", "ja"));
         Path templates = Path.of("src/main/resources/theme-resources/templates");
-        Pattern msg = Pattern.compile("msg\\(\"([A-Za-z0-9.-]+)\"");
+        Pattern msg = Pattern.compile("msg\\(\"([A-Za-z0-9.-]+)\"\\s*[,)]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.list(templates)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("omakase-")).toList()) {
