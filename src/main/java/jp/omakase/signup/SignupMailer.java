@@ -1,40 +1,140 @@
 package jp.omakase.signup;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.email.EmailSenderProvider;
+import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.light.LightweightUserAdapter;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * Sends the sign-up mails through the realm's e-mail theme ({@code html/} + {@code text/} templates). An address with
- * no account yet gets a transient user, so both kinds of mail go through the same code in the same time.
+ * The sign-up mails: rendered in the request through the realm's e-mail theme ({@code html/} + {@code text/}
+ * templates, the user's language, the request's URLs), handed to the SMTP server after the commit by one background
+ * thread. The page never waits for SMTP, so it answers in the same time whatever the address and whatever the mail
+ * server does, and no mail leaves for a transaction that rolled back. A mail that cannot be delivered is logged at
+ * ERROR (realm and template, never the address or a link).
  */
-public final class SignupMailer {
+public final class SignupMailer implements AutoCloseable {
 
-    private SignupMailer() {
+    private static final Logger LOG = Logger.getLogger(SignupMailer.class);
+    private static final int QUEUE = 10_000;
+
+    private final ThreadPoolExecutor sender;
+
+    public SignupMailer(String threadName) {
+        sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    public static void send(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession,
-                            UserModel user, String address, String subjectKey, String template,
-                            Map<String, Object> attributes) throws EmailException {
+    /** A rendered mail, ready for the SMTP server. */
+    record Rendered(String realmId, String template, Map<String, String> smtp, String address, String subject, String text,
+                    String html) {
+    }
+
+    /**
+     * Renders now (template errors are thrown here) and sends after the commit. {@code user} may be null for an
+     * address without an account; {@code locale} then chooses the language.
+     */
+    public void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
+                                String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
+        Rendered mail = render(session, realm, user, address, locale, subjectKey, template, attributes);
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                try {
+                    sender.execute(() -> deliver(factory, mail));
+                } catch (RejectedExecutionException e) {
+                    LOG.errorf("Sign-up mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
+                }
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+    }
+
+    static Rendered render(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
+                           String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
         UserModel recipient = user;
         if (recipient == null) {
             LightweightUserAdapter transientUser = new LightweightUserAdapter(session, realm, KeycloakModelUtils.generateId());
             transientUser.setEmail(address);
+            if (locale != null) {
+                transientUser.setSingleAttribute(UserModel.LOCALE, locale);
+            }
             recipient = transientUser;
         }
-        EmailTemplateProvider mail = session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient);
-        if (authSession != null) {
-            mail.setAuthenticationSession(authSession);
-        }
+        Capture capture = new Capture(session, realm.getId(), template);
+        capture.setRealm(realm).setUser(recipient);
         // the provider adds its own entries to the map it is given
-        mail.send(subjectKey, List.of(), template, new java.util.HashMap<>(attributes), address);
+        capture.send(subjectKey, List.of(), template, new HashMap<>(attributes), address);
+        if (capture.rendered == null) {
+            throw new EmailException("nothing rendered for " + template);
+        }
+        return capture.rendered;
+    }
+
+    private static void deliver(KeycloakSessionFactory factory, Rendered mail) {
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, s -> {
+                s.getContext().setRealm(s.realms().getRealm(mail.realmId()));
+                try {
+                    s.getProvider(EmailSenderProvider.class).send(mail.smtp(), mail.address(), mail.subject(), mail.text(), mail.html());
+                } catch (EmailException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Sign-up mail %s for realm %s could not be sent", mail.template(), mail.realmId());
+        }
+    }
+
+    @Override
+    public void close() {
+        sender.shutdown();
+        try {
+            if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warnf("Sign-up mails still waiting at shutdown: %d", sender.getQueue().size());
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Keycloak's own e-mail rendering, stopped just before its SMTP hand-off. */
+    private static final class Capture extends FreeMarkerEmailTemplateProvider {
+        private final String realmId;
+        private final String template;
+        private Rendered rendered;
+
+        Capture(KeycloakSession session, String realmId, String template) {
+            super(session);
+            this.realmId = realmId;
+            this.template = template;
+        }
+
+        @Override
+        protected void send(Map<String, String> config, String subject, String textBody, String htmlBody, String address) {
+            rendered = new Rendered(realmId, template, new HashMap<>(config), address, subject, textBody, htmlBody);
+        }
     }
 }

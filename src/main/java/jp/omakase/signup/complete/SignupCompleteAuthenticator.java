@@ -8,14 +8,10 @@ import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.Urls;
 import org.keycloak.services.util.ResolveRelative;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -36,6 +32,12 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
     private static final Logger LOG = Logger.getLogger(SignupCompleteAuthenticator.class);
     static final String TEMPLATE = "omakase-signup-complete.ftl";
     static final String MAIL = "omakase-signup-complete.ftl";
+
+    private final SignupMailer mailer;
+
+    SignupCompleteAuthenticator(SignupMailer mailer) {
+        this.mailer = mailer;
+    }
 
     @Override
     protected SignupStep step() {
@@ -100,35 +102,13 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         authSession.setAuthNote(SignupNotes.USER_ID, user.getId());
         context.getEvent().user(user).success();
         LOG.infof("Business ID created in realm %s: user %s", realm.getName(), user.getId());
-        mailAfterCommit(session, realm.getId(), user.getId(),
-                Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString());
+        try {
+            mailer.sendAfterCommit(session, realm, user, email, null, "omakaseSignupCompleteSubject", MAIL,
+                    Map.of("loginUrl", Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString()));
+        } catch (EmailException e) {
+            LOG.errorf(e, "Sign-up completion mail for user %s in realm %s could not be rendered", user.getId(), realm.getName());
+        }
         return user;
-    }
-
-    private static void mailAfterCommit(KeycloakSession session, String realmId, String userId, String loginUrl) {
-        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        KeycloakContext request = session.getContext();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                // a new transaction that sees the committed user, with this request's context (URLs, locale)
-                KeycloakModelUtils.runJobInTransaction(factory, request, s -> {
-                    RealmModel realm = s.realms().getRealm(realmId);
-                    s.getContext().setRealm(realm);
-                    UserModel user = s.users().getUserById(realm, userId);
-                    try {
-                        SignupMailer.send(s, realm, null, user, user.getEmail(), "omakaseSignupCompleteSubject", MAIL,
-                                Map.of("loginUrl", loginUrl));
-                    } catch (EmailException | RuntimeException e) {
-                        LOG.errorf(e, "Sign-up completion mail for user %s in realm %s failed", userId, realm.getName());
-                    }
-                });
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
     }
 
     private static String clientHome(AuthenticationFlowContext context, ClientModel client) {

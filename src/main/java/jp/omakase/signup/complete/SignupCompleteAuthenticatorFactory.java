@@ -1,15 +1,17 @@
 package jp.omakase.signup.complete;
 
+import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.signup.SignupMailer;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-complete}: step 06, creates the Business ID and shows 「新規登録完了」. */
 public class SignupCompleteAuthenticatorFactory extends SignupStepAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "omakase-signup-complete";
-    private static final SignupCompleteAuthenticator INSTANCE = new SignupCompleteAuthenticator();
+    private SignupMailer mailer;
 
     @Override
     public String getId() {
@@ -29,6 +31,18 @@ public class SignupCompleteAuthenticatorFactory extends SignupStepAuthenticatorF
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return INSTANCE;
+        return new SignupCompleteAuthenticator(mailer);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        mailer = new SignupMailer("omakase-signup-complete-mail");
+    }
+
+    @Override
+    public void close() {
+        if (mailer != null) {
+            mailer.close();
+        }
     }
 }

@@ -49,10 +49,12 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
 
     private final RateLimiter perAddress;
     private final RateLimiter perClient;
+    private final SignupMailer mailer;
 
-    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient) {
+    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient, SignupMailer mailer) {
         this.perAddress = perAddress;
         this.perClient = perClient;
+        this.mailer = mailer;
     }
 
     @Override
@@ -119,9 +121,11 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
             template = MAIL_REGISTERED;
         }
         try {
-            SignupMailer.send(session, realm, authSession, existing, email, subject, template, attributes);
+            // rendered now, sent after the commit: this page never waits for the SMTP server
+            mailer.sendAfterCommit(session, realm, existing, email, session.getContext().resolveLocale(null).toLanguageTag(),
+                    subject, template, attributes);
         } catch (EmailException e) {
-            LOG.warnf("Sign-up mail for realm %s could not be sent: %s", realm.getName(), e.getMessage());
+            LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
             context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
             context.challenge(page(context).setAttribute("omakaseEmail", email)
                     .addError(new FormMessage(SignupFields.EMAIL, Messages.EMAIL_SENT_ERROR)).createForm(TEMPLATE_FORM));

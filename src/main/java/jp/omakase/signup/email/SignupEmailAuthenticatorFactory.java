@@ -9,6 +9,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
+import jp.omakase.signup.SignupMailer;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 import jp.omakase.support.RateLimiter;
 
@@ -26,6 +27,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
 
     private RateLimiter perAddress;
     private RateLimiter perClient;
+    private SignupMailer mailer;
 
     @Override
     public String getId() {
@@ -59,7 +61,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new SignupEmailAuthenticator(perAddress, perClient);
+        return new SignupEmailAuthenticator(perAddress, perClient, mailer);
     }
 
     @Override
@@ -71,6 +73,14 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
         }
         perAddress = new RateLimiter(addressLimit, HOUR, Clock.systemUTC());
         perClient = new RateLimiter(clientLimit, HOUR, Clock.systemUTC());
+        mailer = new SignupMailer("omakase-signup-link-mail");
+    }
+
+    @Override
+    public void close() {
+        if (mailer != null) {
+            mailer.close();
+        }
     }
 
     @Override
