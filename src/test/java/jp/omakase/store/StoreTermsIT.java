@@ -1,0 +1,124 @@
+package jp.omakase.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jp.omakase.testing.AdminApi;
+import jp.omakase.testing.Browser;
+import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.TestEnvironment;
+
+/** The store member terms (seed 2(3)-2): asked on the first store login, stored with versions, asked again on a new version. */
+@KeycloakIT
+class StoreTermsIT {
+
+    private static final String PASSWORD = "Omakase-2026!";
+    /** PKCE S256 challenge of a fixed verifier: the store client requires PKCE. */
+    private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
+    @Test
+    void firstStoreLoginAsksForTheMemberTermsOnceAndAgainOnlyForANewVersion(TestEnvironment env, Browser browser) {
+        String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String id = businessId(env, email);
+
+        login(browser, env, email, "first");
+        browser.find(By.id("omakase-store-terms-form"));
+        assertEquals("会員登録", browser.find(By.id("kc-page-title")).getText());
+        assertTrue(browser.text().contains("おまかせビジネス向けストア会員規約"), browser.text());
+        assertFalse(browser.find(By.id("omakase-next")).isEnabled(), "「進む」 is off until both boxes are ticked");
+        click(browser, "acceptTerms");
+        // a post with one box only, as a crafted request would send it: the server refuses it too
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('omakase-next').disabled=false");
+        click(browser, "omakase-next");
+        browser.waitForPage();
+        assertEquals("個人情報の取扱いに同意いただく必要があります。「個人情報の取扱いについて同意する」にチェックしてください。",
+                browser.find(By.id("input-error-acceptPrivacy")).getText());
+        assertTrue(browser.driver().findElements(By.id("input-error-acceptTerms")).isEmpty());
+        browser.screenshot("store-terms-ja");
+        click(browser, "acceptTerms");
+        click(browser, "acceptPrivacy");
+        click(browser, "omakase-next");
+        assertLandedAtStore(browser, env, "first");
+
+        JsonNode attributes = env.admin().get("/realms/bizid/users/" + id).path("attributes");
+        assertEquals("1.0", attributes.path("storeTermsVersion").path(0).asText());
+        assertEquals("1.0", attributes.path("storePrivacyVersion").path(0).asText());
+        assertNotNull(Instant.parse(attributes.path("storeTermsAcceptedAt").path(0).asText()));
+
+        try (Browser again = Browser.launch()) {
+            login(again, env, email, "second");
+            assertLandedAtStore(again, env, "second");
+        }
+
+        // the terms changed since (the user holds an older version): asked again
+        ObjectNode user = (ObjectNode) env.admin().get("/realms/bizid/users/" + id);
+        ((ObjectNode) user.path("attributes")).set("storeTermsVersion", new ObjectMapper().valueToTree(List.of("0.9")));
+        AdminApi.Response updated = env.admin().send("PUT", "/realms/bizid/users/" + id, user);
+        assertEquals(204, updated.status(), updated.body());
+        try (Browser third = Browser.launch()) {
+            login(third, env, email, "third");
+            third.find(By.id("omakase-store-terms-form"));
+        }
+    }
+
+    @Test
+    void otherClientsOfTheRealmDoNotAsk(TestEnvironment env, Browser browser) {
+        String email = "nostore-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        businessId(env, email);
+        browser.open(env.baseUrl() + "/realms/bizid/account");
+        browser.type(By.id("username"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.find(By.id("kc-login")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(env.baseUrl() + "/realms/bizid/account"));
+        assertTrue(browser.driver().findElements(By.id("omakase-store-terms-form")).isEmpty());
+    }
+
+    private static String businessId(TestEnvironment env, String email) {
+        String id = env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
+                "firstName", "太郎", "lastName", "山田", "attributes", Map.of("lastNameKana", List.of("ヤマダ"),
+                        "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678"))));
+        AdminApi.Response r = env.admin().send("PUT", "/realms/bizid/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", PASSWORD, "temporary", false));
+        assertEquals(204, r.status(), r.body());
+        return id;
+    }
+
+    private static void login(Browser browser, TestEnvironment env, String email, String state) {
+        browser.open(env.baseUrl() + "/realms/bizid/protocol/openid-connect/auth?client_id=omakase-store&response_type=code"
+                + "&scope=openid&state=" + state + "&code_challenge_method=S256&code_challenge=" + CHALLENGE
+                + "&redirect_uri=" + URLEncoder.encode(env.baseUrl() + "/realms/bizid/omakase/store/", StandardCharsets.UTF_8));
+        browser.type(By.id("username"), email);
+        browser.type(By.id("password"), PASSWORD);
+        browser.find(By.id("kc-login")).click();
+        browser.waitForPage();
+    }
+
+    private static void click(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.find(By.id(id)));
+        browser.find(By.id(id)).click();
+    }
+
+    private static void assertLandedAtStore(Browser browser, TestEnvironment env, String state) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(env.baseUrl() + "/realms/bizid/omakase/store/"));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("code=") && url.contains("state=" + state), url);
+    }
+}
