@@ -283,4 +283,28 @@ class SignupFlowIT {
         KeycloakServer.sleep(Duration.ofMillis(300));
         browser.waitForPage();
     }
+
+    @Test
+    void signUpFromTheStoreReturnsToTheStoreThroughItsMemberTerms(TestEnvironment env, Browser browser) {
+        String email = uniqueEmail("store");
+        String storeHome = env.baseUrl() + "/realms/bizid/omakase/store/";
+        browser.open(env.baseUrl() + "/realms/bizid/protocol/openid-connect/auth?client_id=omakase-store&response_type=code"
+                + "&scope=openid&state=from-store&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+                + "&redirect_uri=" + java.net.URLEncoder.encode(storeHome, java.nio.charset.StandardCharsets.UTF_8));
+        click(browser, By.cssSelector("#kc-registration a"));
+        throughToConfirm(browser, env, email);
+        click(browser, By.id("omakase-register"));
+        assertEquals("おまかせビジネス向けストアへ戻る", browser.find(By.id("omakase-back-to-client")).getText());
+        click(browser, By.id("omakase-back-to-client"));
+
+        // first login through the store: its member terms (seed 2(3)-2), then the store
+        browser.find(By.id("omakase-store-terms-form"));
+        click(browser, By.id("acceptTerms"));
+        click(browser, By.id("acceptPrivacy"));
+        click(browser, By.id("omakase-next"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(storeHome));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("code=") && url.contains("state=from-store"), url);
+        assertEquals("1.0", user(env, email).path("attributes").path("storeTermsVersion").path(0).asText());
+    }
 }
