@@ -4,6 +4,8 @@ import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
+import jp.omakase.order.OrderApiResource;
+import jp.omakase.order.Pricing;
 import jp.omakase.signup.email.SignupLinkResource;
 import jp.omakase.support.RateLimiter;
 
@@ -13,11 +15,22 @@ public class OmakaseRealmResource {
     private final KeycloakSession session;
     private final RateLimiter companySearchLimiter;
     private final int companySearchMaxLimit;
+    private final Pricing pricing;
+    private final String orderApiRole;
 
-    OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit) {
+    OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
+                         Pricing pricing, String orderApiRole) {
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
+        this.pricing = pricing;
+        this.orderApiRole = orderApiRole;
+    }
+
+    /** The order API for web stores (client-credentials token with the order-API role). */
+    @Path("orders")
+    public OrderApiResource orders() {
+        return new OrderApiResource(session, pricing, orderApiRole);
     }
 
     @Path("companies")

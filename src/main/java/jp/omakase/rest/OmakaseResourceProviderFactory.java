@@ -11,6 +11,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
+import jp.omakase.order.Pricing;
 import jp.omakase.support.RateLimiter;
 
 /**
@@ -24,6 +25,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
 
     private RateLimiter companySearchLimiter;
     private int companySearchMaxResults;
+    private Pricing pricing;
+    private String orderApiRole;
 
     @Override
     public String getId() {
@@ -32,7 +35,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults);
+        OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
+                pricing, orderApiRole);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
@@ -53,6 +57,12 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
             throw new IllegalArgumentException("omakase: company-searches-per-minute and company-search-max-results must be >= 1");
         }
         companySearchLimiter = new RateLimiter(perMinute, 60_000, Clock.systemUTC());
+        pricing = new Pricing(config.get("product-code", "omakase-login"), config.getLong("initial-fee", 0L),
+                config.getLong("monthly-fee", 0L), config.getInt("tax-rate-percent", 10));
+        if (pricing.initialFee() < 0 || pricing.monthlyFee() < 0 || pricing.taxRatePercent() < 0) {
+            throw new IllegalArgumentException("omakase: initial-fee, monthly-fee and tax-rate-percent must be >= 0");
+        }
+        orderApiRole = config.get("order-api-role", "omakase-order-api");
     }
 
     @Override
@@ -62,6 +72,13 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("Company searches allowed per client address and minute.").add()
                 .property().name("company-search-max-results").type("int").defaultValue(20)
                 .helpText("Largest 'limit' a company search may ask for.").add()
+                .property().name("product-code").type("string").defaultValue("omakase-login")
+                .helpText("Product code of おまかせログイン in the store and the order API.").add()
+                .property().name("initial-fee").type("int").defaultValue(0).helpText("初期費用, yen, tax excluded.").add()
+                .property().name("monthly-fee").type("int").defaultValue(0).helpText("月額利用料, yen, tax excluded.").add()
+                .property().name("tax-rate-percent").type("int").defaultValue(10).helpText("消費税率 (%); tax is rounded down to the yen.").add()
+                .property().name("order-api-role").type("string").defaultValue("omakase-order-api")
+                .helpText("Realm role the order API's callers (service accounts) must hold.").add()
                 .build();
     }
 

@@ -1,0 +1,86 @@
+package jp.omakase.order;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.omakase.validation.JapaneseFormats;
+
+/**
+ * ご契約者情報 of the seed's order form. {@code contactDays}: any of ANY, MON…FRI; {@code contactHours}: any of 09-11,
+ * 11-13, 13-15, 15-17.
+ */
+public record Contractor(String companyName, String companyKana, String department, String name, String nameKana,
+                         String email, String postalCode, String address1, String address2, String phone,
+                         String contactPhone, List<String> contactDays, List<String> contactHours) {
+
+    public static final Set<String> DAYS = Set.of("ANY", "MON", "TUE", "WED", "THU", "FRI");
+    public static final Set<String> HOURS = Set.of("09-11", "11-13", "13-15", "15-17");
+    private static final int SHORT = 100;
+    private static final int LONG = 255;
+
+    /** Field (with {@code prefix}) to error code: {@code required}, {@code too_long}, {@code katakana}, {@code email}, {@code postal_code}, {@code phone}, {@code unknown_value}. */
+    public Map<String, String> validate(String prefix) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        text(errors, prefix + "companyName", companyName, true, SHORT);
+        kana(errors, prefix + "companyKana", companyKana, true);
+        text(errors, prefix + "department", department, false, SHORT);
+        text(errors, prefix + "name", name, true, SHORT);
+        kana(errors, prefix + "nameKana", nameKana, true);
+        if (text(errors, prefix + "email", email, true, 254) && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put(prefix + "email", "email");
+        }
+        if (text(errors, prefix + "postalCode", postalCode, true, 8) && !JapaneseFormats.isPostalCode(postalCode.strip())) {
+            errors.put(prefix + "postalCode", "postal_code");
+        }
+        text(errors, prefix + "address1", address1, true, LONG);
+        text(errors, prefix + "address2", address2, false, LONG);
+        if (text(errors, prefix + "phone", phone, true, 20) && !JapaneseFormats.isPhoneNumber(phone.strip())) {
+            errors.put(prefix + "phone", "phone");
+        }
+        if (text(errors, prefix + "contactPhone", contactPhone, false, 20) && !JapaneseFormats.isPhoneNumber(contactPhone.strip())) {
+            errors.put(prefix + "contactPhone", "phone");
+        }
+        if (contactDays != null && !DAYS.containsAll(contactDays)) {
+            errors.put(prefix + "contactDays", "unknown_value");
+        }
+        if (contactHours != null && !HOURS.containsAll(contactHours)) {
+            errors.put(prefix + "contactHours", "unknown_value");
+        }
+        return errors;
+    }
+
+    /** The same contractor with surrounding spaces removed and lists sorted (what is stored and hashed). */
+    public Contractor normalized() {
+        return new Contractor(strip(companyName), strip(companyKana), strip(department), strip(name), strip(nameKana),
+                strip(email), strip(postalCode), strip(address1), strip(address2), strip(phone), strip(contactPhone),
+                contactDays == null ? List.of() : contactDays.stream().distinct().sorted().toList(),
+                contactHours == null ? List.of() : contactHours.stream().distinct().sorted().toList());
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True when there is a value to check further. */
+    private static boolean text(Map<String, String> errors, String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.put(field, "required");
+            }
+            return false;
+        }
+        if (value.strip().length() > max) {
+            errors.put(field, "too_long");
+            return false;
+        }
+        return true;
+    }
+
+    private static void kana(Map<String, String> errors, String field, String value, boolean required) {
+        if (text(errors, field, value, required, SHORT) && !JapaneseFormats.isKatakana(value.strip())) {
+            errors.put(field, "katakana");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package jp.omakase.order;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import org.keycloak.util.JsonSerialization;
+
+import jp.omakase.order.jpa.OrderEntity;
+
+/** An order as the API and the pages show it. */
+public record OrderView(String id, String orderNumber, String subject, String productCode, int quantity, long initialFee,
+                        long monthlyFee, int taxRate, long tax, long total, String state, String failureReason,
+                        int retryCount, String channel, Contractor contractor, String createdAt, String updatedAt) {
+
+    public static OrderView of(OrderEntity e) {
+        try {
+            return new OrderView(e.getId(), e.getOrderNumber(), e.getUserId(), e.getProductCode(), e.getQuantity(),
+                    e.getInitialFee(), e.getMonthlyFee(), e.getTaxRate(), e.getTax(), e.getTotal(), e.getState(),
+                    e.getFailureReason(), e.getRetryCount(), e.getChannel(),
+                    JsonSerialization.readValue(e.getContractor(), Contractor.class),
+                    Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString());
+        } catch (IOException ex) {
+            throw new IllegalStateException("order " + e.getId() + " has an unreadable contractor", ex);
+        }
+    }
+}
