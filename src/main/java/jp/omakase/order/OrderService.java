@@ -17,10 +17,11 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.util.JsonSerialization;
 
+import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
 
 /**
- * Places orders exactly once per store order number: the row and its admin event ({@code OMAKASE_ORDER} CREATE,
+ * Places orders exactly once per store order number: the order row, its PENDING contract and its admin event ({@code OMAKASE_ORDER} CREATE,
  * which provisioning listens to) are written in one transaction of their own, so that a concurrent twin that loses
  * the unique key can read the winner and answer with it (same body) or a conflict (different body).
  */
@@ -55,7 +56,9 @@ public final class OrderService {
                 EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
                 em.persist(e);
                 em.flush();
-                OrderView view = OrderView.of(e);
+                ContractEntity contract = contract(e);
+                em.persist(contract);
+                OrderView view = OrderView.of(e, contract);
                 new AdminEventBuilder(r, actor, s, connection).operation(OperationType.CREATE).resource(EVENT_RESOURCE)
                         .resourcePath("omakase/orders/" + e.getId()).representation(view).success();
                 return view;
@@ -79,22 +82,40 @@ public final class OrderService {
     }
 
     public static Optional<OrderView> find(KeycloakSessionFactory factory, String realmId, String number) {
-        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, number).map(OrderView::of));
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, number).map(e -> view(s, e)));
     }
 
     public static Optional<OrderView> byId(KeycloakSession session, RealmModel realm, String id) {
         OrderEntity e = em(session).find(OrderEntity.class, id);
-        return e == null || !e.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(OrderView.of(e));
+        return e == null || !e.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(view(session, e));
     }
 
     public static List<OrderView> byUser(KeycloakSession session, RealmModel realm, String userId) {
         return em(session).createNamedQuery("omakase.ordersByUser", OrderEntity.class).setParameter("realmId", realm.getId())
-                .setParameter("userId", userId).setMaxResults(200).getResultList().stream().map(OrderView::of).toList();
+                .setParameter("userId", userId).setMaxResults(200).getResultList().stream().map(e -> view(session, e)).toList();
     }
 
     private static Optional<OrderEntity> byNumber(KeycloakSession s, String realmId, String number) {
         return em(s).createNamedQuery("omakase.orderByNumber", OrderEntity.class).setParameter("realmId", realmId)
                 .setParameter("orderNumber", number).getResultStream().findFirst();
+    }
+
+    private static OrderView view(KeycloakSession session, OrderEntity e) {
+        ContractEntity contract = em(session).createNamedQuery("omakase.contractByOrder", ContractEntity.class)
+                .setParameter("orderId", e.getId()).getResultStream().findFirst().orElse(null);
+        return OrderView.of(e, contract);
+    }
+
+    private static ContractEntity contract(OrderEntity order) {
+        ContractEntity c = new ContractEntity();
+        c.setId(KeycloakModelUtils.generateId());
+        c.setRealmId(order.getRealmId());
+        c.setOrderId(order.getId());
+        c.setUserId(order.getUserId());
+        c.setState(ContractState.PENDING.name());
+        c.setCreatedAt(order.getCreatedAt());
+        c.setUpdatedAt(order.getCreatedAt());
+        return c;
     }
 
     private static EntityManager em(KeycloakSession session) {

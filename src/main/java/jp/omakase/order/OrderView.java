@@ -5,20 +5,23 @@ import java.time.Instant;
 
 import org.keycloak.util.JsonSerialization;
 
+import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
 
 /** An order as the API and the pages show it. */
 public record OrderView(String id, String orderNumber, String subject, String productCode, int quantity, long initialFee,
                         long monthlyFee, int taxRate, long tax, long total, String state, String failureReason,
-                        int retryCount, String channel, Contractor contractor, String createdAt, String updatedAt) {
+                        int retryCount, String channel, Contractor contractor, String createdAt, String updatedAt,
+                        String contractId, String contractState) {
 
-    public static OrderView of(OrderEntity e) {
+    public static OrderView of(OrderEntity e, ContractEntity contract) {
         try {
             return new OrderView(e.getId(), e.getOrderNumber(), e.getUserId(), e.getProductCode(), e.getQuantity(),
                     e.getInitialFee(), e.getMonthlyFee(), e.getTaxRate(), e.getTax(), e.getTotal(), e.getState(),
                     e.getFailureReason(), e.getRetryCount(), e.getChannel(),
                     JsonSerialization.readValue(e.getContractor(), Contractor.class),
-                    Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString());
+                    Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString(),
+                    contract == null ? null : contract.getId(), contract == null ? null : contract.getState());
         } catch (IOException ex) {
             throw new IllegalStateException("order " + e.getId() + " has an unreadable contractor", ex);
         }

@@ -9,7 +9,8 @@ import jp.omakase.company.jpa.CompanyEntity;
 /** Every JPA entity of the extension and its Liquibase changelog. */
 public class OmakaseJpaEntityProvider implements JpaEntityProvider {
 
-    static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, jp.omakase.order.jpa.OrderEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, jp.omakase.order.jpa.OrderEntity.class,
+            jp.omakase.order.jpa.ContractEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

@@ -6,6 +6,8 @@ import org.keycloak.models.KeycloakSession;
 import jp.omakase.company.CompanySearchResource;
 import jp.omakase.order.OrderApiResource;
 import jp.omakase.order.Pricing;
+import jp.omakase.signup.SignupMailer;
+import jp.omakase.store.StorePagesResource;
 import jp.omakase.signup.email.SignupLinkResource;
 import jp.omakase.support.RateLimiter;
 
@@ -17,14 +19,24 @@ public class OmakaseRealmResource {
     private final int companySearchMaxLimit;
     private final Pricing pricing;
     private final String orderApiRole;
+    private final String storeClientId;
+    private final SignupMailer orderMailer;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
-                         Pricing pricing, String orderApiRole) {
+                         Pricing pricing, String orderApiRole, String storeClientId, SignupMailer orderMailer) {
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
         this.pricing = pricing;
         this.orderApiRole = orderApiRole;
+        this.storeClientId = storeClientId;
+        this.orderMailer = orderMailer;
+    }
+
+    /** The store's pages (product, cart, order, history), for the logged-in Business ID. */
+    @Path("store")
+    public StorePagesResource store() {
+        return new StorePagesResource(session, pricing, storeClientId, orderMailer);
     }
 
     /** The order API for web stores (client-credentials token with the order-API role). */

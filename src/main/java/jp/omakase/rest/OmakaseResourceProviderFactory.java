@@ -12,6 +12,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 import jp.omakase.order.Pricing;
+import jp.omakase.signup.SignupMailer;
 import jp.omakase.support.RateLimiter;
 
 /**
@@ -27,6 +28,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private int companySearchMaxResults;
     private Pricing pricing;
     private String orderApiRole;
+    private String storeClientId;
+    private SignupMailer orderMailer;
 
     @Override
     public String getId() {
@@ -36,7 +39,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
-                pricing, orderApiRole);
+                pricing, orderApiRole, storeClientId, orderMailer);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
@@ -63,6 +66,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
             throw new IllegalArgumentException("omakase: initial-fee, monthly-fee and tax-rate-percent must be >= 0");
         }
         orderApiRole = config.get("order-api-role", "omakase-order-api");
+        storeClientId = config.get("store-client-id", "omakase-store");
+        orderMailer = new SignupMailer("omakase-order-mail");
     }
 
     @Override
@@ -79,6 +84,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .property().name("tax-rate-percent").type("int").defaultValue(10).helpText("消費税率 (%); tax is rounded down to the yen.").add()
                 .property().name("order-api-role").type("string").defaultValue("omakase-order-api")
                 .helpText("Realm role the order API's callers (service accounts) must hold.").add()
+                .property().name("store-client-id").type("string").defaultValue("omakase-store")
+                .helpText("Client through which the store pages log the Business ID in.").add()
                 .build();
     }
 
@@ -88,5 +95,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
 
     @Override
     public void close() {
+        if (orderMailer != null) {
+            orderMailer.close();
+        }
     }
 }

@@ -80,6 +80,8 @@ class OrderApiIT {
         assertEquals(number, order.path("orderNumber").asText());
         assertEquals(subject, order.path("subject").asText());
         assertEquals("ORDERED", order.path("state").asText());
+        assertEquals("PENDING", order.path("contractState").asText(), "the order opened its contract");
+        assertTrue(order.path("contractId").asText().length() == 36);
         assertEquals("omakase-login", order.path("productCode").asText());
         assertEquals(1, order.path("quantity").asInt());
         assertEquals(0, order.path("initialFee").asLong());

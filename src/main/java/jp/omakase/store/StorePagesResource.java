@@ -1,0 +1,314 @@
+package jp.omakase.store;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.util.JsonSerialization;
+
+import jp.omakase.order.Contractor;
+import jp.omakase.order.OrderRequest;
+import jp.omakase.order.OrderService;
+import jp.omakase.order.OrderView;
+import jp.omakase.order.Pricing;
+import jp.omakase.signup.SignupMailer;
+
+/**
+ * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,
+ * 最終確認, ご注文完了 and マイページ 注文履歴. The Business ID is the realm's SSO session; without one, the pages send
+ * the browser through the store client's login (and its member terms) and back. Forms carry a token derived from the
+ * user session (CSRF); the draft order lives in a user-session note with its order number, so a second 「注文を実行する」
+ * finds the same order.
+ */
+public class StorePagesResource {
+
+    private static final Logger LOG = Logger.getLogger(StorePagesResource.class);
+    private static final String DRAFT = "omakase.store.draft";
+    private static final String NUMBER = "omakase.store.orderNumber";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakSession session;
+    private final Pricing pricing;
+    private final String storeClientId;
+    private final SignupMailer mailer;
+
+    public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, SignupMailer mailer) {
+        this.session = session;
+        this.pricing = pricing;
+        this.storeClientId = storeClientId;
+        this.mailer = mailer;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response product() {
+        return page(null).createForm("omakase-store-product.ftl");
+    }
+
+    @GET
+    @Path("cart")
+    @Produces(MediaType.TEXT_HTML)
+    public Response cart() {
+        AuthenticationManager.AuthResult who = who();
+        return who == null ? login("cart") : page(who).createForm("omakase-store-cart.ftl");
+    }
+
+    @GET
+    @Path("order")
+    @Produces(MediaType.TEXT_HTML)
+    public Response orderForm() {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null) {
+            return login("order");
+        }
+        Contractor draft = draft(who.getSession());
+        return page(who).setAttribute("omakaseContractor", draft != null ? draft : prefill(who.getUser()))
+                .createForm("omakase-store-order.ftl");
+    }
+
+    @POST
+    @Path("order")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response saveOrderForm(MultivaluedMap<String, String> form) {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null || !csrf(who).equals(form.getFirst("csrf"))) {
+            return login("order");
+        }
+        Contractor contractor = new Contractor(v(form, "companyName"), v(form, "companyKana"), v(form, "department"),
+                v(form, "name"), v(form, "nameKana"), v(form, "email"), v(form, "postalCode"), v(form, "address1"),
+                v(form, "address2"), v(form, "phone"), v(form, "contactPhone"), list(form, "contactDays"), list(form, "contactHours"));
+        Map<String, String> errors = contractor.validate("");
+        if (!errors.isEmpty()) {
+            List<FormMessage> messages = new ArrayList<>();
+            errors.forEach((field, code) -> messages.add(new FormMessage(field, "omakaseOrderError_" + code)));
+            return page(who).setAttribute("omakaseContractor", contractor).setErrors(messages)
+                    .createForm("omakase-store-order.ftl");
+        }
+        UserSessionModel userSession = who.getSession();
+        userSession.setNote(DRAFT, json(contractor.normalized()));
+        if (userSession.getNote(NUMBER) == null) {
+            userSession.setNote(NUMBER, newOrderNumber());
+        }
+        return Response.seeOther(url("order/confirm")).build();
+    }
+
+    @GET
+    @Path("order/confirm")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirm() {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null) {
+            return login("order");
+        }
+        Contractor draft = draft(who.getSession());
+        if (draft == null) {
+            return Response.seeOther(url("order")).build();
+        }
+        return page(who).setAttribute("omakaseContractor", draft).createForm("omakase-store-confirm.ftl");
+    }
+
+    @POST
+    @Path("order/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response placeOrder(MultivaluedMap<String, String> form) {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null || !csrf(who).equals(form.getFirst("csrf"))) {
+            return login("order");
+        }
+        UserSessionModel userSession = who.getSession();
+        Contractor draft = draft(userSession);
+        String number = userSession.getNote(NUMBER);
+        if (draft == null || number == null) {
+            return Response.seeOther(url("order")).build();
+        }
+        if (!"on".equals(form.getFirst("agree"))) {
+            return page(who).setAttribute("omakaseContractor", draft)
+                    .addError(new FormMessage("agree", "omakaseOrderAgreeRequiredMessage")).createForm("omakase-store-confirm.ftl");
+        }
+        RealmModel realm = session.getContext().getRealm();
+        UserModel user = who.getUser();
+        OrderRequest request = new OrderRequest(number, user.getId(), pricing.productCode(), 1, draft);
+        AdminAuth actor = new AdminAuth(realm, who.getToken() != null ? who.getToken() : new AccessToken(), user, store(realm));
+        OrderService.Placed placed = OrderService.place(session, realm, request, pricing, "web", actor);
+        if (placed.created()) {
+            try {
+                mailer.sendAfterCommit(session, realm, user, user.getEmail(), null, "omakaseOrderMailSubject", "omakase-order-complete.ftl",
+                        Map.of("order", placed.order(), "orderNumber", placed.order().orderNumber()));
+            } catch (EmailException e) {
+                LOG.errorf(e, "Order mail for order %s could not be rendered", placed.order().id());
+            }
+        }
+        userSession.removeNote(DRAFT);
+        userSession.removeNote(NUMBER);
+        return Response.seeOther(UriBuilder.fromUri(url("order/complete")).queryParam("number", placed.order().orderNumber()).build()).build();
+    }
+
+    @GET
+    @Path("order/complete")
+    @Produces(MediaType.TEXT_HTML)
+    public Response complete(@QueryParam("number") String number) {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null) {
+            return login("mypage/orders");
+        }
+        OrderView order = mine(who, number);
+        if (order == null) {
+            return Response.seeOther(url("mypage/orders")).build();
+        }
+        return page(who).setAttribute("omakaseOrder", order).createForm("omakase-store-complete.ftl");
+    }
+
+    @GET
+    @Path("mypage/orders")
+    @Produces(MediaType.TEXT_HTML)
+    public Response history() {
+        AuthenticationManager.AuthResult who = who();
+        if (who == null) {
+            return login("mypage/orders");
+        }
+        return page(who)
+                .setAttribute("omakaseOrders", OrderService.byUser(session, session.getContext().getRealm(), who.getUser().getId()))
+                .createForm("omakase-store-history.ftl");
+    }
+
+    private OrderView mine(AuthenticationManager.AuthResult who, String number) {
+        if (number == null) {
+            return null;
+        }
+        return OrderService.byUser(session, session.getContext().getRealm(), who.getUser().getId()).stream()
+                .filter(o -> o.orderNumber().equals(number)).findFirst().orElse(null);
+    }
+
+    private AuthenticationManager.AuthResult who() {
+        return AuthenticationManager.authenticateIdentityCookie(session, session.getContext().getRealm(), true);
+    }
+
+    /** Through the store client's login (and its member terms), back to {@code path}. */
+    private Response login(String path) {
+        RealmModel realm = session.getContext().getRealm();
+        byte[] verifier = new byte[32];
+        RANDOM.nextBytes(verifier);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(verifier)));
+        URI auth = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
+                .path("protocol/openid-connect/auth")
+                .queryParam(OIDCLoginProtocol.CLIENT_ID_PARAM, storeClientId)
+                .queryParam(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, "code")
+                .queryParam(OIDCLoginProtocol.SCOPE_PARAM, "openid")
+                .queryParam(OIDCLoginProtocol.STATE_PARAM, Long.toHexString(RANDOM.nextLong()))
+                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_PARAM, challenge)
+                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_METHOD_PARAM, "S256")
+                .queryParam(OIDCLoginProtocol.REDIRECT_URI_PARAM, url(path).toString()).build();
+        return Response.seeOther(auth).build();
+    }
+
+    /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}). */
+    private LoginFormsProvider page(AuthenticationManager.AuthResult who) {
+        return session.getProvider(LoginFormsProvider.class)
+                .setAttribute("omakaseStore", new StorePage(pricing, url("").toString(), who == null ? null : csrf(who),
+                        who == null ? null : who.getUser().getEmail()));
+    }
+
+    private URI url(String path) {
+        RealmModel realm = session.getContext().getRealm();
+        UriBuilder b = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
+                .path("omakase").path("store");
+        return (path.isEmpty() ? b.path("/") : b.path(path)).build();
+    }
+
+    private ClientModel store(RealmModel realm) {
+        return realm.getClientByClientId(storeClientId);
+    }
+
+    /** Bound to the user session (unknown to another site), so a form posted from elsewhere is refused. */
+    private static String csrf(AuthenticationManager.AuthResult who) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("omakase-store:" + who.getSession().getId()));
+    }
+
+    private static Contractor prefill(UserModel user) {
+        String name = join(user.getLastName(), user.getFirstName());
+        String kana = join(user.getFirstAttribute("lastNameKana"), user.getFirstAttribute("firstNameKana"));
+        return new Contractor(user.getFirstAttribute("companyName"), user.getFirstAttribute("companyKana"),
+                user.getFirstAttribute("department"), name, kana, user.getEmail(), null, null, null,
+                user.getFirstAttribute("phone"), null, List.of(), List.of());
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
+    }
+
+    private static Contractor draft(UserSessionModel userSession) {
+        String json = userSession.getNote(DRAFT);
+        try {
+            return json == null ? null : JsonSerialization.readValue(json, Contractor.class);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return JsonSerialization.writeValueAsString(o);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newOrderNumber() {
+        return "OML-" + LocalDate.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    private static String v(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? null : value.length() > 1000 ? value.substring(0, 1000) : value;
+    }
+
+    private static List<String> list(MultivaluedMap<String, String> form, String name) {
+        List<String> values = form.get(name);
+        return values == null ? List.of() : values.stream().limit(10).toList();
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

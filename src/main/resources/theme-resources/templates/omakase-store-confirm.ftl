@@ -1,0 +1,30 @@
+<#-- template: omakase-store-confirm.ftl (最終確認) -->
+<#import "template.ftl" as layout>
+<#import "omakase-store.ftl" as store>
+<#import "omakase-signup.ftl" as signup>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('agree'); section>
+  <#if section = "header">
+    ${msg("omakaseOrderConfirmTitle")}
+  <#elseif section = "form">
+    <@store.steps current=3/>
+    <@store.summary/>
+    <h2 class="omakase-subtitle">${msg("omakaseOrderContractorTitle")}</h2>
+    <dl class="omakase-summary" id="omakase-contractor"><@store.contractorRows c=omakaseContractor/></dl>
+    <p class="omakase-note">
+      <a id="omakase-guide-link" href="#omakase-guide">${msg("omakaseOrderGuide")}</a> ・ <a id="omakase-cautions-link" href="#omakase-cautions">${msg("omakaseOrderCautions")}</a>
+    </p>
+    <div id="omakase-guide" class="omakase-document omakase-document-short" tabindex="0">
+      <h2 class="omakase-subtitle">${msg("omakaseOrderGuide")}</h2>${kcSanitize(msg("omakaseOrderGuideText"))?no_esc}
+    </div>
+    <div id="omakase-cautions" class="omakase-document omakase-document-short" tabindex="0">
+      <h2 class="omakase-subtitle">${msg("omakaseOrderCautions")}</h2>${kcSanitize(msg("omakaseOrderCautionsText"))?no_esc}
+    </div>
+    <form id="omakase-order-confirm" class="${properties.kcFormClass!}" action="${omakaseStore.base}order/confirm" method="post">
+      <input type="hidden" name="csrf" value="${omakaseStore.csrf}"/>
+      <@signup.checkbox name="agree" label="omakaseOrderAgree"/>
+      <@signup.submit name="place" label="omakaseOrderPlace" id="omakase-next"/>
+    </form>
+    <a id="omakase-back-to-form" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} omakase-button" href="${omakaseStore.base}order">${msg("omakaseOrderBackToForm")}</a>
+    <@signup.consentScript/>
+  </#if>
+</@layout.registrationLayout>
