@@ -6,7 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import jp.omakase.company.CompanySearchResource;
 import jp.omakase.order.OrderApiResource;
 import jp.omakase.order.Pricing;
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.store.StorePagesResource;
 import jp.omakase.signup.email.SignupLinkResource;
 import jp.omakase.support.RateLimiter;
@@ -20,10 +20,10 @@ public class OmakaseRealmResource {
     private final Pricing pricing;
     private final String orderApiRole;
     private final String storeClientId;
-    private final SignupMailer orderMailer;
+    private final AfterCommitMailer orderMailer;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
-                         Pricing pricing, String orderApiRole, String storeClientId, SignupMailer orderMailer) {
+                         Pricing pricing, String orderApiRole, String storeClientId, AfterCommitMailer orderMailer) {
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;

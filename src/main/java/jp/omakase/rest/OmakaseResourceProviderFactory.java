@@ -12,7 +12,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 import jp.omakase.order.Pricing;
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
 
 /**
@@ -29,7 +29,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private Pricing pricing;
     private String orderApiRole;
     private String storeClientId;
-    private SignupMailer orderMailer;
+    private AfterCommitMailer orderMailer;
 
     @Override
     public String getId() {
@@ -67,7 +67,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         }
         orderApiRole = config.get("order-api-role", "omakase-order-api");
         storeClientId = config.get("store-client-id", "omakase-store");
-        orderMailer = new SignupMailer("omakase-order-mail");
+        orderMailer = new AfterCommitMailer("omakase-order-mail");
     }
 
     @Override

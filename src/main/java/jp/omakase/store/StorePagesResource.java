@@ -44,7 +44,7 @@ import jp.omakase.order.OrderRequest;
 import jp.omakase.order.OrderService;
 import jp.omakase.order.OrderView;
 import jp.omakase.order.Pricing;
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 
 /**
  * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,
@@ -63,9 +63,9 @@ public class StorePagesResource {
     private final KeycloakSession session;
     private final Pricing pricing;
     private final String storeClientId;
-    private final SignupMailer mailer;
+    private final AfterCommitMailer mailer;
 
-    public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, SignupMailer mailer) {
+    public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, AfterCommitMailer mailer) {
         this.session = session;
         this.pricing = pricing;
         this.storeClientId = storeClientId;

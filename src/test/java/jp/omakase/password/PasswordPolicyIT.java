@@ -140,8 +140,7 @@ class PasswordPolicyIT {
         browser.type(By.id("password-new"), password);
         browser.type(By.id("password-confirm"), password);
         browser.find(By.id("kc-submit")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        browser.awaitGone(before);
         browser.waitForPage();
     }
 }

@@ -106,6 +106,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code element} has left the document (the page was replaced). Chromium 156 sometimes answers an
+     * element of a replaced page with "Node with given id does not belong to the document" rather than a stale
+     * element error, which Selenium's stalenessOf does not take for staleness: any driver error counts here.
+     */
+    public void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+    }
+
     /** Waits until the current document has finished loading. */
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(

@@ -17,7 +17,7 @@ import org.keycloak.services.util.ResolveRelative;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.userprofile.ValidationException;
 
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -33,9 +33,9 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
     static final String TEMPLATE = "omakase-signup-complete.ftl";
     static final String MAIL = "omakase-signup-complete.ftl";
 
-    private final SignupMailer mailer;
+    private final AfterCommitMailer mailer;
 
-    SignupCompleteAuthenticator(SignupMailer mailer) {
+    SignupCompleteAuthenticator(AfterCommitMailer mailer) {
         this.mailer = mailer;
     }
 

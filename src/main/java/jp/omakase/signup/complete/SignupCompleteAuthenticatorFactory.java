@@ -4,14 +4,14 @@ import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-complete}: step 06, creates the Business ID and shows 「新規登録完了」. */
 public class SignupCompleteAuthenticatorFactory extends SignupStepAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "omakase-signup-complete";
-    private SignupMailer mailer;
+    private AfterCommitMailer mailer;
 
     @Override
     public String getId() {
@@ -36,7 +36,7 @@ public class SignupCompleteAuthenticatorFactory extends SignupStepAuthenticatorF
 
     @Override
     public void init(Config.Scope config) {
-        mailer = new SignupMailer("omakase-signup-complete-mail");
+        mailer = new AfterCommitMailer("omakase-signup-complete-mail");
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.omakase.signup.SignupFields;
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -49,9 +49,9 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
 
     private final RateLimiter perAddress;
     private final RateLimiter perClient;
-    private final SignupMailer mailer;
+    private final AfterCommitMailer mailer;
 
-    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient, SignupMailer mailer) {
+    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient, AfterCommitMailer mailer) {
         this.perAddress = perAddress;
         this.perClient = perClient;
         this.mailer = mailer;

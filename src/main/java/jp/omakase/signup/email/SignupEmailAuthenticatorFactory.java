@@ -9,7 +9,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-import jp.omakase.signup.SignupMailer;
+import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 import jp.omakase.support.RateLimiter;
 
@@ -27,7 +27,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
 
     private RateLimiter perAddress;
     private RateLimiter perClient;
-    private SignupMailer mailer;
+    private AfterCommitMailer mailer;
 
     @Override
     public String getId() {
@@ -73,7 +73,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
         }
         perAddress = new RateLimiter(addressLimit, HOUR, Clock.systemUTC());
         perClient = new RateLimiter(clientLimit, HOUR, Clock.systemUTC());
-        mailer = new SignupMailer("omakase-signup-link-mail");
+        mailer = new AfterCommitMailer("omakase-signup-link-mail");
     }
 
     @Override

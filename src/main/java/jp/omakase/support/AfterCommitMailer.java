@@ -1,4 +1,4 @@
-package jp.omakase.signup;
+package jp.omakase.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,20 +21,20 @@ import org.keycloak.models.light.LightweightUserAdapter;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * The sign-up mails: rendered in the request through the realm's e-mail theme ({@code html/} + {@code text/}
+ * Mails of the sign-up and the store: rendered in the request through the realm's e-mail theme ({@code html/} + {@code text/}
  * templates, the user's language, the request's URLs), handed to the SMTP server after the commit by one background
  * thread. The page never waits for SMTP, so it answers in the same time whatever the address and whatever the mail
  * server does, and no mail leaves for a transaction that rolled back. A mail that cannot be delivered is logged at
  * ERROR (realm and template, never the address or a link).
  */
-public final class SignupMailer implements AutoCloseable {
+public final class AfterCommitMailer implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(SignupMailer.class);
+    private static final Logger LOG = Logger.getLogger(AfterCommitMailer.class);
     private static final int QUEUE = 10_000;
 
     private final ThreadPoolExecutor sender;
 
-    public SignupMailer(String threadName) {
+    public AfterCommitMailer(String threadName) {
         sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -61,7 +61,7 @@ public final class SignupMailer implements AutoCloseable {
                 try {
                     sender.execute(() -> deliver(factory, mail));
                 } catch (RejectedExecutionException e) {
-                    LOG.errorf("Sign-up mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
+                    LOG.errorf("Mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
                 }
             }
 
@@ -103,7 +103,7 @@ public final class SignupMailer implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Sign-up mail %s for realm %s could not be sent", mail.template(), mail.realmId());
+            LOG.errorf(e, "Mail %s for realm %s could not be sent", mail.template(), mail.realmId());
         }
     }
 
@@ -112,7 +112,7 @@ public final class SignupMailer implements AutoCloseable {
         sender.shutdown();
         try {
             if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warnf("Sign-up mails still waiting at shutdown: %d", sender.getQueue().size());
+                LOG.warnf("Mails still waiting at shutdown: %d", sender.getQueue().size());
                 sender.shutdownNow();
             }
         } catch (InterruptedException e) {
