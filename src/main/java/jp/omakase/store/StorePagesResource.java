@@ -58,6 +58,7 @@ public class StorePagesResource {
     private static final Logger LOG = Logger.getLogger(StorePagesResource.class);
     private static final String DRAFT = "omakase.store.draft";
     private static final String NUMBER = "omakase.store.orderNumber";
+    private static final String LAST = "omakase.store.lastOrderNumber";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakSession session;
@@ -154,7 +155,10 @@ public class StorePagesResource {
         Contractor draft = draft(userSession);
         String number = userSession.getNote(NUMBER);
         if (draft == null || number == null) {
-            return Response.seeOther(url("order")).build();
+            // the second post of a double click arrives after the first placed the order: show that order
+            String last = userSession.getNote(LAST);
+            return Response.seeOther(last == null ? url("order")
+                    : UriBuilder.fromUri(url("order/complete")).queryParam("number", last).build()).build();
         }
         if (!"on".equals(form.getFirst("agree"))) {
             return page(who).setAttribute("omakaseContractor", draft)
@@ -175,6 +179,7 @@ public class StorePagesResource {
         }
         userSession.removeNote(DRAFT);
         userSession.removeNote(NUMBER);
+        userSession.setNote(LAST, placed.order().orderNumber());
         return Response.seeOther(UriBuilder.fromUri(url("order/complete")).queryParam("number", placed.order().orderNumber()).build()).build();
     }
 
