@@ -89,4 +89,14 @@ public final class SignupNotes {
     public static String profile(AuthenticationSessionModel session, String field) {
         return session.getAuthNote(PROFILE + field);
     }
+
+    /** Every step-04 value in form order, "" for a field not typed yet. */
+    public static java.util.Map<String, String> profileValues(AuthenticationSessionModel session) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String field : SignupFields.PROFILE_FIELDS) {
+            String v = profile(session, field);
+            values.put(field, v == null ? "" : v);
+        }
+        return values;
+    }
 }

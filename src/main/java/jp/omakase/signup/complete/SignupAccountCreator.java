@@ -33,10 +33,7 @@ final class SignupAccountCreator {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(SignupFields.EMAIL, email);
         attributes.put("username", email);
-        for (String f : SignupFields.PROFILE_FIELDS) {
-            String v = SignupNotes.profile(authSession, f);
-            attributes.put(f, v == null ? "" : v);
-        }
+        attributes.putAll(SignupNotes.profileValues(authSession));
         UserModel user = session.getProvider(UserProfileProvider.class).create(UserProfileContext.REGISTRATION, attributes).create();
         user.setEnabled(true);
         user.setEmailVerified(true);

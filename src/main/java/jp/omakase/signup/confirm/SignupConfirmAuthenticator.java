@@ -1,6 +1,5 @@
 package jp.omakase.signup.confirm;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -8,7 +7,6 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.omakase.signup.SignupCompanyView;
-import jp.omakase.signup.SignupFields;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -26,11 +24,7 @@ public class SignupConfirmAuthenticator extends SignupStepAuthenticator {
     @Override
     protected void show(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String f : SignupFields.PROFILE_FIELDS) {
-            String v = SignupNotes.profile(authSession, f);
-            values.put(f, v == null ? "" : v);
-        }
+        Map<String, String> values = SignupNotes.profileValues(authSession);
         context.challenge(page(context)
                 .setAttribute("omakaseEmail", authSession.getAuthNote(SignupNotes.EMAIL))
                 .setAttribute("omakaseCompany", SignupCompanyView.of(authSession))

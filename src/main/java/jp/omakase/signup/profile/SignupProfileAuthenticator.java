@@ -51,11 +51,7 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
     @Override
     protected void show(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String f : SignupFields.PROFILE_FIELDS) {
-            String v = SignupNotes.profile(authSession, f);
-            values.put(f, v == null ? "" : v);
-        }
+        Map<String, String> values = SignupNotes.profileValues(authSession);
         context.challenge(form(context, values).setAttribute("omakasePrivacyAccepted",
                 authSession.getAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT) != null).createForm(TEMPLATE));
     }
