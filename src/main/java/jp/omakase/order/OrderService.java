@@ -43,9 +43,9 @@ public final class OrderService {
         String hash = request.hash();
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
-        Optional<OrderView> existing = find(factory, realmId, order.storeOrderNumber());
+        Optional<Placed> existing = existing(factory, realmId, order.storeOrderNumber(), hash);
         if (existing.isPresent()) {
-            return answer(factory, realmId, order.storeOrderNumber(), hash, existing.get());
+            return existing.get();
         }
         ClientConnection connection = session.getContext().getConnection();
         try {
@@ -67,22 +67,14 @@ public final class OrderService {
             return new Placed(created, true, false);
         } catch (RuntimeException e) {
             // most likely the unique key: a twin request placed the same number first
-            Optional<OrderView> twin = find(factory, realmId, order.storeOrderNumber());
-            if (twin.isEmpty()) {
-                throw e;
-            }
-            return answer(factory, realmId, order.storeOrderNumber(), hash, twin.get());
+            return existing(factory, realmId, order.storeOrderNumber(), hash).orElseThrow(() -> e);
         }
     }
 
-    private static Placed answer(KeycloakSessionFactory factory, String realmId, String number, String hash, OrderView order) {
-        String stored = KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                s -> byNumber(s, realmId, number).map(OrderEntity::getRequestHash).orElse(""));
-        return stored.equals(hash) ? new Placed(order, false, false) : new Placed(order, false, true);
-    }
-
-    public static Optional<OrderView> find(KeycloakSessionFactory factory, String realmId, String number) {
-        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, number).map(e -> view(s, e)));
+    /** The order already placed with this number, as the answer to a request with {@code hash}: same order or conflict. */
+    private static Optional<Placed> existing(KeycloakSessionFactory factory, String realmId, String number, String hash) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, number)
+                .map(e -> new Placed(view(s, e), false, !e.getRequestHash().equals(hash))));
     }
 
     public static Optional<OrderView> byId(KeycloakSession session, RealmModel realm, String id) {

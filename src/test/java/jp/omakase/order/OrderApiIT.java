@@ -212,10 +212,7 @@ class OrderApiIT {
     }
 
     private static String businessId(TestEnvironment env) {
-        String email = "order-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-        return env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
-                "firstName", "太郎", "lastName", "山田", "attributes", Map.of("lastNameKana", List.of("ヤマダ"),
-                        "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678"))));
+        return env.admin().createBusinessId("order-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp", null, Map.of());
     }
 
     static Map<String, Object> contractor() {

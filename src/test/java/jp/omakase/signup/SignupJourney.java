@@ -150,10 +150,7 @@ final class SignupJourney {
     }
 
     static void click(Browser browser, By by) {
-        WebElement e = browser.find(by);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
-        e.click();
-        browser.waitForPage();
+        browser.click(by);
     }
 
     /** The current step number of the progress bar ("01".."06"). */

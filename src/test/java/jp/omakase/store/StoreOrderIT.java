@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.Mails;
@@ -28,13 +27,8 @@ class StoreOrderIT {
     @Test
     void fromTheProductPageToOneOrderAndItsHistory(TestEnvironment env, Browser browser) {
         String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-        String id = env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
-                "firstName", "太郎", "lastName", "山田", "attributes", Map.of("lastNameKana", List.of("ヤマダ"),
-                        "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678"), "companyName", List.of("山田商事株式会社"),
-                        "companyKana", List.of("ヤマダショウジ"), "department", List.of("情報システム部"))));
-        AdminApi.Response pw = env.admin().send("PUT", "/realms/bizid/users/" + id + "/reset-password",
-                Map.of("type", "password", "value", PASSWORD, "temporary", false));
-        assertEquals(204, pw.status());
+        String id = env.admin().createBusinessId(email, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"),
+                "companyKana", List.of("ヤマダショウジ"), "department", List.of("情報システム部")));
         String store = env.baseUrl() + "/realms/bizid/omakase/store/";
 
         browser.open(store);

@@ -92,13 +92,7 @@ class StoreTermsIT {
     }
 
     private static String businessId(TestEnvironment env, String email) {
-        String id = env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
-                "firstName", "太郎", "lastName", "山田", "attributes", Map.of("lastNameKana", List.of("ヤマダ"),
-                        "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678"))));
-        AdminApi.Response r = env.admin().send("PUT", "/realms/bizid/users/" + id + "/reset-password",
-                Map.of("type", "password", "value", PASSWORD, "temporary", false));
-        assertEquals(204, r.status(), r.body());
-        return id;
+        return env.admin().createBusinessId(email, PASSWORD, Map.of());
     }
 
     private static void login(Browser browser, TestEnvironment env, String email, String state) {
@@ -112,8 +106,7 @@ class StoreTermsIT {
     }
 
     private static void click(Browser browser, String id) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.find(By.id(id)));
-        browser.find(By.id(id)).click();
+        browser.click(By.id(id));
     }
 
     private static void assertLandedAtStore(Browser browser, TestEnvironment env, String state) {

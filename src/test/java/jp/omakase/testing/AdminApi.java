@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,6 +112,26 @@ public final class AdminApi {
         }
         String location = r.location();
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A complete Business ID in {@code bizid} (山田 太郎, kana, phone: what the realm's profile requires), with
+     * {@code password}, plus {@code extra} attributes; returns its id.
+     */
+    public String createBusinessId(String email, String password, Map<String, List<String>> extra) {
+        Map<String, Object> attributes = new java.util.HashMap<>(Map.of("lastNameKana", List.of("ヤマダ"),
+                "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678")));
+        attributes.putAll(extra);
+        String id = createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
+                "firstName", "太郎", "lastName", "山田", "attributes", attributes));
+        if (password != null) {
+            Response r = send("PUT", "/realms/bizid/users/" + id + "/reset-password",
+                    Map.of("type", "password", "value", password, "temporary", false));
+            if (r.status() != 204) {
+                throw new AssertionError("password refused: " + r.status() + " " + r.body());
+            }
+        }
+        return id;
     }
 
     private synchronized String token() throws IOException, InterruptedException {

@@ -122,6 +122,14 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Scrolls the element into the middle of the window (a sticky footer may cover it), clicks it, waits for the page. */
+    public void click(By by) {
+        WebElement e = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        e.click();
+        waitForPage();
+    }
+
     /** Waits until the current document has finished loading. */
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
