@@ -48,11 +48,13 @@ public final class OrderService {
             return existing.get();
         }
         ClientConnection connection = session.getContext().getConnection();
+        String frontendUrl = session.getContext().getUri().getBaseUri().toString();
         try {
             OrderView created = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
                 RealmModel r = s.realms().getRealm(realmId);
                 s.getContext().setRealm(r);
                 OrderEntity e = entity(realmId, order, hash, pricing, channel);
+                e.setFrontendUrl(frontendUrl);
                 EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
                 em.persist(e);
                 em.flush();

@@ -12,7 +12,8 @@ import jp.omakase.order.jpa.OrderEntity;
 public record OrderView(String id, String orderNumber, String subject, String productCode, int quantity, long initialFee,
                         long monthlyFee, int taxRate, long tax, long total, String state, String failureReason,
                         int retryCount, String channel, Contractor contractor, String createdAt, String updatedAt,
-                        String contractId, String contractState) {
+                        String contractId, String contractState, String organizationId, String tenantName,
+                        String noticeState, int noticeAttempts) {
 
     public static OrderView of(OrderEntity e, ContractEntity contract) {
         try {
@@ -21,7 +22,9 @@ public record OrderView(String id, String orderNumber, String subject, String pr
                     e.getFailureReason(), e.getRetryCount(), e.getChannel(),
                     JsonSerialization.readValue(e.getContractor(), Contractor.class),
                     Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString(),
-                    contract == null ? null : contract.getId(), contract == null ? null : contract.getState());
+                    contract == null ? null : contract.getId(), contract == null ? null : contract.getState(),
+                    contract == null ? null : contract.getOrganizationId(), contract == null ? null : contract.getTenantName(),
+                    contract == null ? null : contract.getNoticeState(), contract == null ? 0 : contract.getNoticeAttempts());
         } catch (IOException ex) {
             throw new IllegalStateException("order " + e.getId() + " has an unreadable contractor", ex);
         }

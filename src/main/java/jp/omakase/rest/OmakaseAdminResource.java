@@ -8,6 +8,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.omakase.company.CompanyAdminResource;
 import jp.omakase.company.CompanyImportJobs;
+import jp.omakase.provisioning.ProvisioningAdminResource;
 
 /** {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature. */
 public class OmakaseAdminResource {
@@ -25,6 +26,12 @@ public class OmakaseAdminResource {
         this.adminEvent = adminEvent;
         this.importDirectory = importDirectory;
         this.companyImports = companyImports;
+    }
+
+    /** Provisioning of the realm's orders: re-drive one by hand. */
+    @jakarta.ws.rs.Path("orders")
+    public ProvisioningAdminResource orders() {
+        return new ProvisioningAdminResource(session, auth, adminEvent);
     }
 
     @jakarta.ws.rs.Path("companies")

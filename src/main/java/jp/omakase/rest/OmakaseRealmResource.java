@@ -4,6 +4,10 @@ import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
+import jp.omakase.contract.ContractPortalResource;
+import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
+import jp.omakase.provisioning.ProvisioningSettings;
+import jp.omakase.tenant.TenantPagesResource;
 import jp.omakase.order.OrderApiResource;
 import jp.omakase.order.Pricing;
 import jp.omakase.support.AfterCommitMailer;
@@ -43,6 +47,19 @@ public class OmakaseRealmResource {
     @Path("orders")
     public OrderApiResource orders() {
         return new OrderApiResource(session, pricing, orderApiRole);
+    }
+
+    /** The contractor portal: the Business ID's contracts and the administrator first-login link. */
+    @Path("contracts")
+    public ContractPortalResource contracts() {
+        return new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
+    }
+
+    /** Where a tenant administrator lands (service realm). */
+    @Path("tenant")
+    public TenantPagesResource tenant() {
+        ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
+        return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }
 
     @Path("companies")

@@ -1,15 +1,11 @@
 package jp.omakase.store;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +29,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
@@ -45,6 +40,7 @@ import jp.omakase.order.OrderService;
 import jp.omakase.order.OrderView;
 import jp.omakase.order.Pricing;
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.PageLogin;
 
 /**
  * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,
@@ -220,26 +216,12 @@ public class StorePagesResource {
     }
 
     private AuthenticationManager.AuthResult who() {
-        return AuthenticationManager.authenticateIdentityCookie(session, session.getContext().getRealm(), true);
+        return PageLogin.who(session);
     }
 
     /** Through the store client's login (and its member terms), back to {@code path}. */
     private Response login(String path) {
-        RealmModel realm = session.getContext().getRealm();
-        byte[] verifier = new byte[32];
-        RANDOM.nextBytes(verifier);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(
-                Base64.getUrlEncoder().withoutPadding().encodeToString(verifier)));
-        URI auth = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
-                .path("protocol/openid-connect/auth")
-                .queryParam(OIDCLoginProtocol.CLIENT_ID_PARAM, storeClientId)
-                .queryParam(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, "code")
-                .queryParam(OIDCLoginProtocol.SCOPE_PARAM, "openid")
-                .queryParam(OIDCLoginProtocol.STATE_PARAM, Long.toHexString(RANDOM.nextLong()))
-                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_PARAM, challenge)
-                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_METHOD_PARAM, "S256")
-                .queryParam(OIDCLoginProtocol.REDIRECT_URI_PARAM, url(path).toString()).build();
-        return Response.seeOther(auth).build();
+        return PageLogin.login(session, storeClientId, url(path));
     }
 
     /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}). */
@@ -250,19 +232,15 @@ public class StorePagesResource {
     }
 
     private URI url(String path) {
-        RealmModel realm = session.getContext().getRealm();
-        UriBuilder b = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
-                .path("omakase").path("store");
-        return (path.isEmpty() ? b.path("/") : b.path(path)).build();
+        return PageLogin.url(session, "store", path);
     }
 
     private ClientModel store(RealmModel realm) {
         return realm.getClientByClientId(storeClientId);
     }
 
-    /** Bound to the user session (unknown to another site), so a form posted from elsewhere is refused. */
     private static String csrf(AuthenticationManager.AuthResult who) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("omakase-store:" + who.getSession().getId()));
+        return PageLogin.csrf(who, "store");
     }
 
     private static Contractor prefill(UserModel user) {
@@ -307,13 +285,5 @@ public class StorePagesResource {
     private static List<String> list(MultivaluedMap<String, String> form, String name) {
         List<String> values = form.get(name);
         return values == null ? List.of() : values.stream().limit(10).toList();
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -43,7 +43,7 @@ public final class AfterCommitMailer implements AutoCloseable {
     }
 
     /** A rendered mail, ready for the SMTP server. */
-    record Rendered(String realmId, String template, Map<String, String> smtp, String address, String subject, String text,
+    public record Rendered(String realmId, String template, Map<String, String> smtp, String address, String subject, String text,
                     String html) {
     }
 
@@ -71,7 +71,7 @@ public final class AfterCommitMailer implements AutoCloseable {
         });
     }
 
-    static Rendered render(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
+    public static Rendered render(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
                            String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
         UserModel recipient = user;
         if (recipient == null) {

@@ -2,6 +2,15 @@ package jp.omakase.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static jp.omakase.testing.OrderApiClient.HTTP;
+import static jp.omakase.testing.OrderApiClient.JSON;
+import static jp.omakase.testing.OrderApiClient.NO_ROLE;
+import static jp.omakase.testing.OrderApiClient.STORE;
+import static jp.omakase.testing.OrderApiClient.get;
+import static jp.omakase.testing.OrderApiClient.order;
+import static jp.omakase.testing.OrderApiClient.post;
+import static jp.omakase.testing.OrderApiClient.send;
+import static jp.omakase.testing.OrderApiClient.token;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import jp.omakase.testing.AdminApi;
+import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.TestEnvironment;
 
@@ -34,36 +43,9 @@ import jp.omakase.testing.TestEnvironment;
 @KeycloakIT
 class OrderApiIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String ROLE = "omakase-order-api";
-    private static final String STORE = "order-api-it-store";
-    private static final String NO_ROLE = "order-api-it-other";
-    private static final String SECRET = "it-secret-" + UUID.randomUUID();
-
-    private static volatile boolean prepared;
-
     @BeforeEach
     void prepare(TestEnvironment env) {
-        synchronized (OrderApiIT.class) {
-            if (prepared) {
-                return;
-            }
-            AdminApi admin = env.admin();
-            if (admin.send("GET", "/realms/bizid/roles/" + ROLE, null).status() == 404) {
-                assertEquals(201, admin.send("POST", "/realms/bizid/roles", Map.of("name", ROLE)).status());
-            }
-            for (String clientId : List.of(STORE, NO_ROLE)) {
-                AdminApi.Response r = admin.send("POST", "/realms/bizid/clients", Map.of("clientId", clientId, "publicClient", false,
-                        "secret", SECRET, "serviceAccountsEnabled", true, "standardFlowEnabled", false));
-                assertEquals(201, r.status(), r.body());
-            }
-            String clientUuid = admin.get("/realms/bizid/clients?clientId=" + STORE).get(0).path("id").asText();
-            String serviceAccount = admin.get("/realms/bizid/clients/" + clientUuid + "/service-account-user").path("id").asText();
-            JsonNode role = admin.get("/realms/bizid/roles/" + ROLE);
-            assertEquals(204, admin.send("POST", "/realms/bizid/users/" + serviceAccount + "/role-mappings/realm", List.of(role)).status());
-            prepared = true;
-        }
+        OrderApiClient.prepare(env);
     }
 
     @Test
@@ -216,53 +198,6 @@ class OrderApiIT {
     }
 
     static Map<String, Object> contractor() {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("companyName", "山田商事株式会社");
-        c.put("companyKana", "ヤマダショウジ");
-        c.put("department", "情報システム部");
-        c.put("name", "山田 太郎");
-        c.put("nameKana", "ヤマダ タロウ");
-        c.put("email", "taro@example.jp");
-        c.put("postalCode", "100-0001");
-        c.put("address1", "東京都千代田区");
-        c.put("address2", "千代田1-1");
-        c.put("phone", "03-1234-5678");
-        c.put("contactPhone", "090-1234-5678");
-        c.put("contactDays", List.of("TUE", "MON"));
-        c.put("contactHours", List.of("09-11"));
-        return c;
-    }
-
-    private static Map<String, Object> order(String number, String subject, Map<String, Object> contractor) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("storeOrderNumber", number);
-        body.put("subject", subject);
-        body.put("productCode", "omakase-login");
-        body.put("contractor", contractor);
-        return body;
-    }
-
-    private static String token(TestEnvironment env, String clientId) throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body()).path("access_token").asText();
-    }
-
-    private static HttpResponse<String> post(TestEnvironment env, String token, Map<String, Object> body) throws IOException, InterruptedException {
-        return send(env, token, JSON.writeValueAsString(body));
-    }
-
-    private static HttpResponse<String> send(TestEnvironment env, String token, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/omakase/orders"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(TestEnvironment env, String token, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/omakase/orders" + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return OrderApiClient.contractor("taro@example.jp");
     }
 }

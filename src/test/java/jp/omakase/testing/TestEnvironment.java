@@ -27,7 +27,7 @@ public final class TestEnvironment implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin";
 
     private final GreenMail mail;
-    private final KeycloakServer server;
+    private KeycloakServer server;
     private final AdminApi admin;
     private final String pgDatabase;
 
@@ -73,7 +73,12 @@ public final class TestEnvironment implements AutoCloseable {
                             "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"),
                     // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
                     concat(List.of("--proxy-headers=xforwarded",
-                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build)), extraStartOptions));
+                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
+                            // provisioning: re-drive and mail retries in seconds, not minutes
+                            "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
+                            "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
+                            "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
+                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, pgDatabase);
         } catch (RuntimeException e) {
@@ -84,6 +89,22 @@ public final class TestEnvironment implements AutoCloseable {
             throw e;
         }
     }
+
+    /**
+     * Stops the server and starts it again on the same data with {@code extraStartOptions} added to the first start's
+     * options (an empty list restores them). Mails, admin API and base URL stay the same.
+     */
+    public synchronized void restart(List<String> extraStartOptions) {
+        KeycloakServer.Options o = server.options();
+        List<String> base = baseOptions != null ? baseOptions : o.startOptions();
+        baseOptions = base;
+        server.close();
+        server = KeycloakServer.start(new KeycloakServer.Options(o.distribution(), o.home(), o.providerJar(), o.realmFile(),
+                o.javaHome(), o.database(), o.dbUrl(), o.dbUser(), o.dbPassword(), o.httpPort(), o.managementPort(),
+                o.adminUser(), o.adminPassword(), false, o.logFile(), o.env(), concat(base, extraStartOptions)));
+    }
+
+    private List<String> baseOptions;
 
     /** The server's company import directory ({@code ?file=} imports read from here). */
     public static Path importDirectory(Path buildDir) {

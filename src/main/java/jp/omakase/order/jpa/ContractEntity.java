@@ -16,7 +16,14 @@ import jakarta.persistence.Table;
 @Entity(name = "OmakaseContract")
 @Table(name = "OMK_CONTRACT")
 @NamedQueries({
-        @NamedQuery(name = "omakase.contractByOrder", query = "select c from OmakaseContract c where c.orderId = :orderId")
+        @NamedQuery(name = "omakase.contractByOrder", query = "select c from OmakaseContract c where c.orderId = :orderId"),
+        @NamedQuery(name = "omakase.contractsByUser",
+                query = "select c from OmakaseContract c where c.realmId = :realmId and c.userId = :userId order by c.createdAt desc"),
+        @NamedQuery(name = "omakase.noticesDue",
+                query = "select c.id from OmakaseContract c where c.noticeState = 'PENDING' and c.noticeNextAt <= :now order by c.noticeNextAt"),
+        @NamedQuery(name = "omakase.claimNotice",
+                query = "update OmakaseContract c set c.noticeNextAt = :lease where c.id = :id and c.noticeState = 'PENDING'"
+                        + " and c.noticeNextAt <= :now")
 })
 public class ContractEntity {
 
@@ -42,6 +49,36 @@ public class ContractEntity {
     @Column(name = "STATE", length = 16, nullable = false)
     private String state;
 
+    @Column(name = "TENANT_NAME", length = 255)
+    private String tenantName;
+
+    @Column(name = "ADMIN_EMAIL", length = 254)
+    private String adminEmail;
+
+    /** The outbox of the contract's mail: null (none), PENDING, SENT. */
+    @Column(name = "NOTICE_STATE", length = 16)
+    private String noticeState;
+
+    /** START (サービス利用開始通知) or REISSUE (a new first-login link). */
+    @Column(name = "NOTICE_KIND", length = 16)
+    private String noticeKind;
+
+    @Column(name = "NOTICE_ATTEMPTS", nullable = false)
+    private int noticeAttempts;
+
+    @Column(name = "NOTICE_NEXT_AT")
+    private Long noticeNextAt;
+
+    @Column(name = "NOTICE_SENT_AT")
+    private Long noticeSentAt;
+
+    /** The single-use key of the newest first-login link (not the link itself). */
+    @Column(name = "ADMIN_LINK_KEY", length = 255)
+    private String adminLinkKey;
+
+    @Column(name = "ADMIN_LINK_EXPIRES_AT")
+    private Long adminLinkExpiresAt;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -62,6 +99,24 @@ public class ContractEntity {
     public void setAdminUserId(String adminUserId) { this.adminUserId = adminUserId; }
     public String getState() { return state; }
     public void setState(String state) { this.state = state; }
+    public String getTenantName() { return tenantName; }
+    public void setTenantName(String tenantName) { this.tenantName = tenantName; }
+    public String getAdminEmail() { return adminEmail; }
+    public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail; }
+    public String getNoticeState() { return noticeState; }
+    public void setNoticeState(String noticeState) { this.noticeState = noticeState; }
+    public String getNoticeKind() { return noticeKind; }
+    public void setNoticeKind(String noticeKind) { this.noticeKind = noticeKind; }
+    public int getNoticeAttempts() { return noticeAttempts; }
+    public void setNoticeAttempts(int noticeAttempts) { this.noticeAttempts = noticeAttempts; }
+    public Long getNoticeNextAt() { return noticeNextAt; }
+    public void setNoticeNextAt(Long noticeNextAt) { this.noticeNextAt = noticeNextAt; }
+    public Long getNoticeSentAt() { return noticeSentAt; }
+    public void setNoticeSentAt(Long noticeSentAt) { this.noticeSentAt = noticeSentAt; }
+    public String getAdminLinkKey() { return adminLinkKey; }
+    public void setAdminLinkKey(String adminLinkKey) { this.adminLinkKey = adminLinkKey; }
+    public Long getAdminLinkExpiresAt() { return adminLinkExpiresAt; }
+    public void setAdminLinkExpiresAt(Long adminLinkExpiresAt) { this.adminLinkExpiresAt = adminLinkExpiresAt; }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

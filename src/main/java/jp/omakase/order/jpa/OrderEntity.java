@@ -15,6 +15,12 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "omakase.orderByNumber",
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.orderNumber = :orderNumber"),
+        @NamedQuery(name = "omakase.ordersToRedrive",
+                query = "select o.id from OmakaseOrder o where (o.state = 'ORDERED' and o.createdAt < :stale)"
+                        + " or (o.state = 'PROVISIONING' and o.updatedAt < :stale) order by o.createdAt"),
+        @NamedQuery(name = "omakase.claimOrder",
+                query = "update OmakaseOrder o set o.state = 'PROVISIONING', o.updatedAt = :now, o.retryCount = o.retryCount + 1"
+                        + " where o.id = :id and (o.state = 'ORDERED' or (o.state = 'PROVISIONING' and o.updatedAt < :stale))"),
         @NamedQuery(name = "omakase.ordersByUser",
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.userId = :userId order by o.createdAt desc")
 })
@@ -73,6 +79,10 @@ public class OrderEntity {
     @Column(name = "RETRY_COUNT", nullable = false)
     private int retryCount;
 
+    /** The public base URL the order came through (mail links); null for orders of 0.2.0. */
+    @Column(name = "FRONTEND_URL", length = 255)
+    private String frontendUrl;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -113,6 +123,8 @@ public class OrderEntity {
     public void setFailureReason(String failureReason) { this.failureReason = failureReason; }
     public int getRetryCount() { return retryCount; }
     public void setRetryCount(int retryCount) { this.retryCount = retryCount; }
+    public String getFrontendUrl() { return frontendUrl; }
+    public void setFrontendUrl(String frontendUrl) { this.frontendUrl = frontendUrl; }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

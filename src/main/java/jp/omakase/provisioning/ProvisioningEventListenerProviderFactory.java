@@ -1,0 +1,111 @@
+package jp.omakase.provisioning;
+
+import java.util.List;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Id {@code omakase-provisioning}: enabled on the Business ID realm (its event listeners), it turns each new order
+ * into a tenant of the service realm. Options: {@code --spi-events-listener--omakase-provisioning--<option>}, see
+ * {@link #getConfigMetadata()} and {@link ProvisioningSettings}. The re-drive task is scheduled once the database is
+ * migrated and the realms imported.
+ */
+public class ProvisioningEventListenerProviderFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "omakase-provisioning";
+    private static final Logger LOG = Logger.getLogger(ProvisioningEventListenerProviderFactory.class);
+
+    private ProvisioningSettings settings;
+    private ProvisioningWorker worker;
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new ProvisioningEventListenerProvider(session, worker);
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        settings = ProvisioningSettings.read(config);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        worker = new ProvisioningWorker(factory, settings);
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                try (KeycloakSession session = factory.create()) {
+                    session.getProvider(TimerProvider.class).scheduleTask(new ProvisioningRedriveTask(worker),
+                            settings.redriveInterval() * 1000L, ProvisioningRedriveTask.NAME);
+                }
+                LOG.infof("Provisioning into realm '%s'%s: re-drive every %d s for orders older than %d s", settings.serviceRealm(),
+                        settings.paused() ? " PAUSED (orders wait until a start without 'paused')" : "",
+                        settings.redriveInterval(), settings.redriveAfter());
+            }
+        });
+    }
+
+    /** The worker of this server, for the pages and endpoints that queue provisioning work (portal, admin re-drive). */
+    public static ProvisioningWorker worker(KeycloakSession session) {
+        ProvisioningEventListenerProviderFactory f = (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
+        return f.worker;
+    }
+
+    public static ProvisioningSettings settings(KeycloakSession session) {
+        ProvisioningEventListenerProviderFactory f = (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
+        return f.settings;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name("service-realm").type("string").defaultValue("omakase")
+                .helpText("Realm of the tenants (Organizations) and their administrators.").add()
+                .property().name("admin-client-id").type("string").defaultValue("omakase-tenant-admin")
+                .helpText("Client of the service realm whose tenant pages the administrator lands on after the first login.").add()
+                .property().name("contracts-client-id").type("string").defaultValue("omakase-contracts")
+                .helpText("Client of the Business ID realm through which the contractor portal logs in.").add()
+                .property().name("tenant-admin-role").type("string").defaultValue("omakase-tenant-admin")
+                .helpText("Realm role of the service realm given to each tenant administrator (created when missing).").add()
+                .property().name("admin-link-lifespan-seconds").type("int").defaultValue(86_400)
+                .helpText("Validity of the administrator first-login link (24 hours).").add()
+                .property().name("redrive-interval-seconds").type("int").defaultValue(30)
+                .helpText("How often the re-drive task looks for stuck orders and due mails.").add()
+                .property().name("redrive-after-seconds").type("int").defaultValue(120)
+                .helpText("An order not ACTIVE this long after its last attempt is provisioned again.").add()
+                .property().name("mail-retry-initial-seconds").type("int").defaultValue(30)
+                .helpText("Wait before retrying a mail the SMTP server refused; doubled on each attempt.").add()
+                .property().name("mail-retry-max-seconds").type("int").defaultValue(3_600)
+                .helpText("Longest wait between two attempts of one mail (mails are retried until sent).").add()
+                .property().name("max-attempts").type("int").defaultValue(10)
+                .helpText("Provisioning attempts of one order before it is FAILED (re-drive it through the admin API).").add()
+                .property().name("paused").type("boolean").defaultValue(false)
+                .helpText("Accept orders but provision none until a start without this option.").add()
+                .property().name("threads").type("int").defaultValue(2).helpText("Provisioning worker threads.").add()
+                .property().name("frontend-url").type("string")
+                .helpText("Base URL of mail links for orders that carry none (orders placed before 0.3.0).").add()
+                .build();
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.close();
+        }
+    }
+}

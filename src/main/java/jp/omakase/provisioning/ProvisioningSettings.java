@@ -1,0 +1,57 @@
+package jp.omakase.provisioning;
+
+import org.keycloak.Config;
+
+/**
+ * The options of provisioning ({@code --spi-events-listener--omakase-provisioning--…}), read once at start.
+ *
+ * @param serviceRealm        the realm where tenants (Organizations) and their administrators live
+ * @param adminClientId       client of the service realm whose pages the administrator lands on after the first login
+ * @param contractsClientId   client of the Business ID realm that serves the contractor portal
+ * @param tenantAdminRole     realm role of the service realm that makes a member the tenant's administrator
+ * @param adminLinkLifespan   seconds a first-login link stays valid (the seed: 24 hours)
+ * @param redriveInterval     seconds between two runs of the re-drive task
+ * @param redriveAfter        seconds after which an order that is not ACTIVE is provisioned again
+ * @param mailRetryInitial    seconds before the first retry of a mail the SMTP server refused; doubled per attempt
+ * @param mailRetryMax        the longest wait between two mail attempts
+ * @param maxAttempts         provisioning attempts of an order before it is FAILED (an operator re-drives it)
+ * @param paused              accept orders but provision none (maintenance of the service realm)
+ * @param threads             worker threads
+ * @param frontendUrl         base URL for mail links of orders that carry none (orders placed before 0.3.0)
+ */
+public record ProvisioningSettings(String serviceRealm, String adminClientId, String contractsClientId, String tenantAdminRole,
+                                   int adminLinkLifespan, int redriveInterval, int redriveAfter, int mailRetryInitial,
+                                   int mailRetryMax, int maxAttempts, boolean paused, int threads, String frontendUrl) {
+
+    public static ProvisioningSettings read(Config.Scope config) {
+        ProvisioningSettings s = new ProvisioningSettings(
+                config.get("service-realm", "omakase"),
+                config.get("admin-client-id", "omakase-tenant-admin"),
+                config.get("contracts-client-id", "omakase-contracts"),
+                config.get("tenant-admin-role", "omakase-tenant-admin"),
+                config.getInt("admin-link-lifespan-seconds", 86_400),
+                config.getInt("redrive-interval-seconds", 30),
+                config.getInt("redrive-after-seconds", 120),
+                config.getInt("mail-retry-initial-seconds", 30),
+                config.getInt("mail-retry-max-seconds", 3_600),
+                config.getInt("max-attempts", 10),
+                config.getBoolean("paused", false),
+                config.getInt("threads", 2),
+                config.get("frontend-url"));
+        if (s.adminLinkLifespan < 10 || s.redriveInterval < 1 || s.redriveAfter < 1 || s.mailRetryInitial < 1
+                || s.mailRetryMax < s.mailRetryInitial || s.maxAttempts < 1 || s.threads < 1) {
+            throw new IllegalArgumentException("omakase-provisioning: admin-link-lifespan-seconds must be >= 10, the other"
+                    + " durations and counts >= 1, and mail-retry-max-seconds >= mail-retry-initial-seconds");
+        }
+        return s;
+    }
+
+    /** Seconds to wait after the {@code attempts}-th failed mail attempt: initial, doubled each time, at most the maximum. */
+    public long mailRetryDelay(int attempts) {
+        long delay = mailRetryInitial;
+        for (int i = 1; i < attempts && delay < mailRetryMax; i++) {
+            delay *= 2;
+        }
+        return Math.min(delay, mailRetryMax);
+    }
+}

@@ -1,0 +1,114 @@
+package jp.omakase.provisioning;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/**
+ * The threads that provision orders and send their mails, outside the requests that placed them. A job already
+ * waiting is not queued twice; a job that cannot be queued is left to the re-drive task, which finds it in the
+ * database. Correctness never depends on this queue: the claims in the database decide who works on what.
+ */
+public final class ProvisioningWorker implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningWorker.class);
+    private static final int QUEUE = 10_000;
+    private static final int BATCH = 200;
+
+    private final KeycloakSessionFactory factory;
+    private final ProvisioningSettings settings;
+    private final TenantProvisioner provisioner;
+    private final ServiceNotice notice;
+    private final ThreadPoolExecutor pool;
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+
+    ProvisioningWorker(KeycloakSessionFactory factory, ProvisioningSettings settings) {
+        this.factory = factory;
+        this.settings = settings;
+        this.provisioner = new TenantProvisioner(settings);
+        this.notice = new ServiceNotice(settings);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE), r -> {
+                    Thread t = new Thread(r, "omakase-provisioning-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** Provisions the order, then sends its サービス利用開始通知. */
+    public void order(String orderId) {
+        submit("order:" + orderId, () -> {
+            String contractId = provisioner.provision(factory, orderId);
+            if (contractId != null) {
+                notice.send(factory, contractId);
+            }
+        });
+    }
+
+    /** Sends the contract's pending mail. */
+    public void mail(String contractId) {
+        submit("mail:" + contractId, () -> notice.send(factory, contractId));
+    }
+
+    /** The re-drive: orders not ACTIVE for longer than the configured delay, and mails whose next attempt is due. */
+    void redrive(KeycloakSession session) {
+        if (settings.paused()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        List<String> orders = TenantProvisioner.em(session).createNamedQuery("omakase.ordersToRedrive", String.class)
+                .setParameter("stale", now - settings.redriveAfter() * 1000L).setMaxResults(BATCH).getResultList();
+        List<String> mails = TenantProvisioner.em(session).createNamedQuery("omakase.noticesDue", String.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        if (!orders.isEmpty() || !mails.isEmpty()) {
+            LOG.infof("Re-drive: %d order(s) to provision, %d mail(s) due", orders.size(), mails.size());
+        }
+        orders.forEach(this::order);
+        mails.forEach(this::mail);
+    }
+
+    boolean paused() {
+        return settings.paused();
+    }
+
+    private void submit(String key, Runnable job) {
+        if (settings.paused() || !waiting.add(key)) {
+            return;
+        }
+        try {
+            pool.execute(() -> {
+                waiting.remove(key);
+                try {
+                    job.run();
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Provisioning job %s failed; the re-drive task tries again", key);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            waiting.remove(key);
+            LOG.warnf("Provisioning job %s not queued (%d waiting); the re-drive task takes it", key, pool.getQueue().size());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package jp.omakase.provisioning;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.util.JsonSerialization;
+
+import jp.omakase.order.ContractState;
+import jp.omakase.order.Contractor;
+import jp.omakase.order.OrderState;
+import jp.omakase.order.jpa.ContractEntity;
+import jp.omakase.order.jpa.OrderEntity;
+
+/**
+ * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
+ * claim that went stale), then one transaction creates, in the service realm, the Organization (its id is the
+ * contract's id, so a second attempt finds it instead of making another), the administrator (username and e-mail are
+ * the order's e-mail, required action UPDATE_PASSWORD, the tenant-administrator role, member of the organization),
+ * and makes contract and order ACTIVE with the サービス利用開始通知 queued. A failure rolls all of it back, is
+ * recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
+ */
+final class TenantProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(TenantProvisioner.class);
+    static final String ATTR_CONTRACT = "omakaseContractId";
+    static final String ATTR_ORDER_NUMBER = "omakaseOrderNumber";
+    static final String ATTR_CORPORATE_NUMBER = "omakaseCorporateNumber";
+    static final String ATTR_CONTRACTOR = "omakaseContractorSubject";
+
+    private final ProvisioningSettings settings;
+
+    TenantProvisioner(ProvisioningSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Provisions the order if it can be claimed; answers the contract id when a tenant now exists, else null. */
+    String provision(KeycloakSessionFactory factory, String orderId) {
+        long now = System.currentTimeMillis();
+        int claimed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> em(s).createNamedQuery("omakase.claimOrder")
+                .setParameter("id", orderId).setParameter("now", now)
+                .setParameter("stale", now - settings.redriveAfter() * 1000L).executeUpdate());
+        if (claimed == 0) {
+            LOG.debugf("Order %s not claimed: provisioned, being provisioned or failed", orderId);
+            return null;
+        }
+        try {
+            return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> build(s, orderId));
+        } catch (RuntimeException e) {
+            fail(factory, orderId, e);
+            return null;
+        }
+    }
+
+    private String build(KeycloakSession s, String orderId) {
+        EntityManager em = em(s);
+        OrderEntity order = em.find(OrderEntity.class, orderId);
+        ContractEntity contract = em.createNamedQuery("omakase.contractByOrder", ContractEntity.class)
+                .setParameter("orderId", orderId).getSingleResult();
+        RealmModel bizid = s.realms().getRealm(order.getRealmId());
+        s.getContext().setRealm(bizid);
+        UserModel contractorUser = s.users().getUserById(bizid, order.getUserId());
+        if (contractorUser == null) {
+            throw new IllegalStateException("the contractor's Business ID " + order.getUserId() + " no longer exists");
+        }
+        RealmModel service = s.realms().getRealmByName(settings.serviceRealm());
+        if (service == null || !service.isOrganizationsEnabled()) {
+            throw new IllegalStateException("service realm '" + settings.serviceRealm() + "' is missing or has Organizations disabled");
+        }
+        Contractor contractor = contractor(order);
+        s.getContext().setRealm(service);
+        OrganizationProvider orgs = s.getProvider(OrganizationProvider.class);
+        OrganizationModel org = orgs.getById(contract.getId());
+        if (org == null) {
+            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber()),
+                    "omk-" + contract.getId());
+            org.setDescription(contractor.companyName());
+            org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
+                    ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
+                    ATTR_CONTRACTOR, List.of(contractorUser.getId())));
+            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
+                    .resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
+                    .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
+        }
+        String email = contractor.email().strip().toLowerCase(java.util.Locale.ROOT);
+        UserModel admin = s.users().getUserByEmail(service, email);
+        if (admin == null) {
+            admin = s.users().getUserByUsername(service, email);
+        }
+        if (admin == null) {
+            admin = s.users().addUser(service, email);
+            admin.setEmail(email);
+            admin.setEnabled(true);
+            String[] names = names(contractor.name());
+            admin.setLastName(names[0]);
+            admin.setFirstName(names[1]);
+            String locale = contractorUser.getFirstAttribute(UserModel.LOCALE);
+            if (locale != null) {
+                admin.setSingleAttribute(UserModel.LOCALE, locale);
+            }
+            admin.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
+                    .resource(ResourceType.USER).resourcePath("users", admin.getId())
+                    .representation(Map.of("id", admin.getId(), "requiredActions", List.of("UPDATE_PASSWORD"))).success();
+        }
+        if (!org.isMember(admin)) {
+            orgs.addMember(org, admin);
+            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
+                    .resource(ResourceType.ORGANIZATION_MEMBERSHIP).resourcePath("organizations", org.getId(), "members", admin.getId())
+                    .representation(Map.of("id", admin.getId())).success();
+        }
+        RoleModel role = service.getRole(settings.tenantAdminRole());
+        if (role == null) {
+            role = service.addRole(settings.tenantAdminRole());
+            role.setDescription("Administrator of an Omakase Login tenant (with membership of its organization)");
+        }
+        if (!admin.hasDirectRole(role)) {
+            admin.grantRole(role);
+            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
+                    .resource(ResourceType.REALM_ROLE_MAPPING).resourcePath("users", admin.getId(), "role-mappings", "realm")
+                    .representation(List.of(Map.of("id", role.getId(), "name", role.getName()))).success();
+        }
+        long now = System.currentTimeMillis();
+        contract.setState(ContractState.ACTIVE.name());
+        contract.setOrganizationId(org.getId());
+        contract.setAdminUserId(admin.getId());
+        contract.setTenantName(org.getName());
+        contract.setAdminEmail(email);
+        contract.setNoticeState(ServiceNotice.PENDING);
+        contract.setNoticeKind(ServiceNotice.START);
+        contract.setNoticeAttempts(0);
+        contract.setNoticeNextAt(now);
+        contract.setUpdatedAt(now);
+        order.setState(OrderState.ACTIVE.name());
+        order.setFailureReason(null);
+        order.setUpdatedAt(now);
+        ProvisioningEvents.step(s, bizid, contractorUser, orderId, contract.getId(), OperationType.UPDATE, "tenant", "active",
+                Map.of("organizationId", org.getId(), "adminUserId", admin.getId(), "serviceRealm", service.getName(),
+                        "attempt", order.getRetryCount()));
+        LOG.infof("Order %s provisioned: contract %s, organization %s, administrator %s in realm %s (attempt %d)", orderId,
+                contract.getId(), org.getId(), admin.getId(), service.getName(), order.getRetryCount());
+        return contract.getId();
+    }
+
+    private void fail(KeycloakSessionFactory factory, String orderId, RuntimeException cause) {
+        String reason = reason(cause);
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, s -> {
+                OrderEntity order = em(s).find(OrderEntity.class, orderId);
+                if (order == null || !OrderState.PROVISIONING.name().equals(order.getState())) {
+                    return;
+                }
+                boolean last = order.getRetryCount() >= settings.maxAttempts();
+                order.setFailureReason(reason);
+                order.setUpdatedAt(System.currentTimeMillis());
+                if (last) {
+                    order.setState(OrderState.FAILED.name());
+                }
+                RealmModel bizid = s.realms().getRealm(order.getRealmId());
+                s.getContext().setRealm(bizid);
+                UserModel actor = s.users().getUserById(bizid, order.getUserId());
+                if (actor != null) {
+                    ProvisioningEvents.step(s, bizid, actor, orderId, null, OperationType.ACTION, "tenant",
+                            last ? "failed" : "retry", Map.of("attempt", order.getRetryCount(), "reason", reason));
+                }
+                if (last) {
+                    LOG.errorf(cause, "Provisioning of order %s FAILED after %d attempts: %s", orderId, order.getRetryCount(), reason);
+                } else {
+                    LOG.errorf(cause, "Provisioning of order %s failed (attempt %d of %d, retried in %d s): %s", orderId,
+                            order.getRetryCount(), settings.maxAttempts(), settings.redriveAfter(), reason);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Provisioning of order %s failed (%s) and the failure could not be recorded", orderId, reason);
+        }
+    }
+
+    /** The organization's name: the company's, or with the order number when another tenant already has it. */
+    private static String tenantName(OrganizationProvider orgs, String company, String orderNumber) {
+        boolean taken = orgs.getAllStream(company, true, 0, 1).findAny().isPresent();
+        return taken ? company + "（" + orderNumber + "）" : company;
+    }
+
+    /** 担当者氏名 "山田 太郎" → {姓, 名}; a name without a space is the family name and the given name. */
+    static String[] names(String fullName) {
+        String name = fullName.strip();
+        String[] parts = name.split("[\\s\u3000]+", 2);
+        return parts.length == 2 ? parts : new String[] {name, name};
+    }
+
+    static String reason(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        String reason = e.getClass().getSimpleName() + message;
+        return reason.length() > 255 ? reason.substring(0, 255) : reason;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Contractor contractor(OrderEntity order) {
+        try {
+            return JsonSerialization.readValue(order.getContractor(), Contractor.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("order " + order.getId() + " has an unreadable contractor", e);
+        }
+    }
+
+    static EntityManager em(KeycloakSession s) {
+        return s.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

@@ -1,0 +1,72 @@
+package jp.omakase.support;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.services.managers.AuthenticationManager;
+
+/**
+ * The login of this extension's pages (store, contractor portal, tenant pages): the realm's SSO session is the
+ * login; without one, the browser goes through a public client's authorization-code login (PKCE) and comes back to
+ * the page, which then finds the session. Forms carry a token derived from the user session (CSRF).
+ */
+public final class PageLogin {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PageLogin() {
+    }
+
+    /** The logged-in user of this realm's SSO cookie, or null. */
+    public static AuthenticationManager.AuthResult who(KeycloakSession session) {
+        return AuthenticationManager.authenticateIdentityCookie(session, session.getContext().getRealm(), true);
+    }
+
+    /** Through {@code clientId}'s login (and its required actions), back to {@code returnTo}. */
+    public static Response login(KeycloakSession session, String clientId, URI returnTo) {
+        RealmModel realm = session.getContext().getRealm();
+        byte[] verifier = new byte[32];
+        RANDOM.nextBytes(verifier);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(verifier)));
+        URI auth = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
+                .path("protocol/openid-connect/auth")
+                .queryParam(OIDCLoginProtocol.CLIENT_ID_PARAM, clientId)
+                .queryParam(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, "code")
+                .queryParam(OIDCLoginProtocol.SCOPE_PARAM, "openid")
+                .queryParam(OIDCLoginProtocol.STATE_PARAM, Long.toHexString(RANDOM.nextLong()))
+                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_PARAM, challenge)
+                .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_METHOD_PARAM, "S256")
+                .queryParam(OIDCLoginProtocol.REDIRECT_URI_PARAM, returnTo.toString()).build();
+        return Response.seeOther(auth).build();
+    }
+
+    /** {@code /realms/{realm}/omakase/{feature}/{path}} of this request's realm. */
+    public static URI url(KeycloakSession session, String feature, String path) {
+        UriBuilder b = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms")
+                .path(session.getContext().getRealm().getName()).path("omakase").path(feature);
+        return (path.isEmpty() ? b.path("/") : b.path(path)).build();
+    }
+
+    /** Bound to the user session (unknown to another site) and to the feature, so a form posted from elsewhere is refused. */
+    public static String csrf(AuthenticationManager.AuthResult who, String feature) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("omakase-" + feature + ":" + who.getSession().getId()));
+    }
+
+    public static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package jp.omakase.tenant;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.services.managers.AuthenticationManager;
+
+import jp.omakase.support.PageLogin;
+
+/**
+ * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It
+ * names the tenants (Organizations) the user administers: member of the organization and holder of the
+ * tenant-administrator role. Tenant administration itself comes later.
+ */
+public class TenantPagesResource {
+
+    private final KeycloakSession session;
+    private final String clientId;
+    private final String adminRole;
+
+    public TenantPagesResource(KeycloakSession session, String clientId, String adminRole) {
+        this.session = session;
+        this.clientId = clientId;
+        this.adminRole = adminRole;
+    }
+
+    /** A tenant the user administers. */
+    public record TenantView(String id, String name, String alias) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home() {
+        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        if (who == null) {
+            return PageLogin.login(session, clientId, PageLogin.url(session, "tenant", ""));
+        }
+        RealmModel realm = session.getContext().getRealm();
+        UserModel user = who.getUser();
+        RoleModel role = realm.getRole(adminRole);
+        OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
+        List<TenantView> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
+                : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
+                        .map(o -> new TenantView(o.getId(), o.getName(), o.getAlias())).toList();
+        return session.getProvider(org.keycloak.forms.login.LoginFormsProvider.class)
+                .setAttribute("omakaseTenants", tenants)
+                .setAttribute("omakaseTenantUser", user.getEmail() == null ? user.getUsername() : user.getEmail())
+                .createForm("omakase-tenant-home.ftl");
+    }
+}

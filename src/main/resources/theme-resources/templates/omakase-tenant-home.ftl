@@ -1,0 +1,19 @@
+<#-- template: omakase-tenant-home.ftl (テナント管理: 管理者のトップ) -->
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=false; section>
+  <#if section = "header">
+    ${msg("omakaseTenantHomeTitle")}
+  <#elseif section = "form">
+    <p class="omakase-note" id="omakase-tenant-user">${msg("omakaseTenantLoggedInAs", omakaseTenantUser)}</p>
+    <#if omakaseTenants?has_content>
+      <ul class="omakase-tenants" id="omakase-tenants">
+        <#list omakaseTenants as t>
+          <li class="omakase-tenant" data-tenant-id="${t.id()}">${msg("omakaseTenantAdministers", t.name())}</li>
+        </#list>
+      </ul>
+      <p class="omakase-note">${msg("omakaseTenantComingSoon")}</p>
+    <#else>
+      <p id="omakase-tenants-empty" class="omakase-note">${msg("omakaseTenantNone")}</p>
+    </#if>
+  </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,131 @@
+package jp.omakase.provisioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import jp.omakase.testing.Browser;
+import jp.omakase.testing.KeycloakServer;
+import jp.omakase.testing.Mails;
+import jp.omakase.testing.OrderApiClient;
+import jp.omakase.testing.TestEnvironment;
+
+/** Steps the provisioning tests share: a contractor with an order, its mails, the pages of the first login. */
+final class Provisioned {
+
+    static final String START_SUBJECT = "【おまかせログイン】サービス利用開始通知";
+    static final String REISSUE_SUBJECT = "【おまかせログイン】管理者用初回ログインURL再発行のお知らせ";
+    static final String PASSWORD = "Omakase-2026!";
+    static final String ADMIN_PASSWORD = "Kanri-Pass-2026";
+    static final String LINK_GONE = "このリンクは有効期限が切れているか、すでに使用されています。";
+
+    /** A contractor: Business ID (e-mail {@code email}, password {@link #PASSWORD}) and the order it placed. */
+    record Contractor(String email, String subject, String orderId) {
+    }
+
+    private Provisioned() {
+    }
+
+    static String newEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+    }
+
+    static Contractor order(TestEnvironment env, String prefix) throws Exception {
+        String email = newEmail(prefix);
+        String subject = env.admin().createBusinessId(email, PASSWORD, Map.of());
+        JsonNode order = OrderApiClient.place(env, subject, email);
+        return new Contractor(email, subject, order.path("id").asText());
+    }
+
+    /** Polls the order API until {@code done} holds (or fails after {@code timeout}). */
+    static JsonNode awaitOrder(TestEnvironment env, String orderId, Duration timeout, Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode order = OrderApiClient.fetch(env, orderId);
+        while (!done.test(order)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("order did not reach the expected state in " + timeout + ": " + order);
+            }
+            KeycloakServer.sleep(Duration.ofMillis(300));
+            order = OrderApiClient.fetch(env, orderId);
+        }
+        return order;
+    }
+
+    static String adminLink(TestEnvironment env, MimeMessage mail) {
+        return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/omakase/login-actions/action-token");
+    }
+
+    static List<MimeMessage> mails(TestEnvironment env, String email, String subject) {
+        return Mails.mailsTo(env.mail(), email).stream().filter(m -> subject.equals(Mails.subject(m))).toList();
+    }
+
+    /** The organizations of the service realm made for {@code contractId}. */
+    static JsonNode tenantsOf(TestEnvironment env, String contractId) {
+        return env.admin().get("/realms/omakase/organizations?q=omakaseContractId:" + contractId + "&briefRepresentation=false");
+    }
+
+    /**
+     * Opens a first-login link as the administrator does: Keycloak first shows 「次の操作を実行します: パスワードの更新」
+     * when the browser has no login in progress (one click on its link), then the password page.
+     */
+    static void openAdminLink(Browser browser, String link) {
+        browser.open(link);
+        browser.find(By.id("kc-page-title"));
+        List<WebElement> proceed = browser.driver().findElements(By.cssSelector("a[href*='/login-actions/action-token']"));
+        if (!proceed.isEmpty()) {
+            assertTrue(browser.text().contains("パスワードの更新"), browser.text());
+            browser.click(By.cssSelector("a[href*='/login-actions/action-token']"));
+        }
+        browser.find(By.id("password-new"));
+    }
+
+    /** Types a new password on Keycloak's password page and submits it. */
+    static void setPassword(Browser browser, String password) {
+        WebElement before = browser.find(By.id("password-new"));
+        browser.type(By.id("password-new"), password);
+        browser.type(By.id("password-confirm"), password);
+        browser.find(By.id("kc-submit")).click();
+        browser.awaitGone(before);
+        browser.waitForPage();
+    }
+
+    static void login(Browser browser, String username, String password) {
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+    }
+
+    /** The page a used, replaced or expired first-login link opens. */
+    static void assertLinkRefused(Browser browser, String link) {
+        browser.open(link);
+        browser.find(By.id("kc-page-title"));
+        assertTrue(browser.text().contains(LINK_GONE), browser.text());
+        assertTrue(browser.driver().findElements(By.id("password-new")).isEmpty());
+    }
+
+    /** The representations of the order's OMAKASE_PROVISIONING admin events, joined. */
+    static String provisioningEvents(TestEnvironment env, String orderId) {
+        StringBuilder all = new StringBuilder();
+        for (JsonNode e : env.admin().get("/realms/bizid/admin-events?resourcePath=omakase/orders/" + orderId + "&max=100")) {
+            if ("OMAKASE_PROVISIONING".equals(e.path("resourceType").asText())) {
+                all.append(e.path("representation").asText()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    static void assertOneTenant(TestEnvironment env, String contractId) {
+        assertEquals(1, tenantsOf(env, contractId).size(), "exactly one organization for contract " + contractId);
+    }
+}

@@ -1,0 +1,201 @@
+package jp.omakase.provisioning;
+
+import static jp.omakase.provisioning.Provisioned.ADMIN_PASSWORD;
+import static jp.omakase.provisioning.Provisioned.PASSWORD;
+import static jp.omakase.provisioning.Provisioned.REISSUE_SUBJECT;
+import static jp.omakase.provisioning.Provisioned.START_SUBJECT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import jp.omakase.testing.AdminApi;
+import jp.omakase.testing.Browser;
+import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakServer;
+import jp.omakase.testing.Mails;
+import jp.omakase.testing.TestEnvironment;
+
+/** From a placed order to a tenant, its サービス利用開始通知, the administrator's first login and the contractor portal. */
+@KeycloakIT
+class ProvisioningIT {
+
+    @Test
+    void orderBecomesTenantWhoseAdministratorLogsInThroughTheMailedLink(TestEnvironment env, Browser browser) throws Exception {
+        Provisioned.Contractor c = Provisioned.order(env, "prov");
+
+        MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
+        String text = Mails.text(mail);
+        assertTrue(text.contains("おまかせログインにお申込みいただき、ありがとうございます。"), text);
+        assertTrue(text.contains("サービスの利用開始手続きが完了いたしました。"), text);
+        assertTrue(text.contains("初回ログイン用URLの有効期限は、発行から24時間です"), text);
+        String contractorUrl = Mails.firstLink(text, env.baseUrl() + "/realms/bizid/omakase/contracts/");
+        String adminLink = Provisioned.adminLink(env, mail);
+        assertTrue(Mails.html(mail).contains("href=\"" + contractorUrl + "\""), "the HTML part links the contractor page");
+
+        // what the server holds: order and contract ACTIVE, one organization, its administrator
+        JsonNode order = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
+        assertEquals("ACTIVE", order.path("state").asText());
+        assertEquals("ACTIVE", order.path("contractState").asText());
+        String contractId = order.path("contractId").asText();
+        assertEquals(contractId, order.path("organizationId").asText(), "the organization's id is the contract's");
+        JsonNode org = env.admin().get("/realms/omakase/organizations/" + contractId);
+        String tenant = org.path("name").asText();
+        assertTrue(tenant.startsWith("山田商事株式会社"), tenant);
+        assertEquals(tenant, order.path("tenantName").asText());
+        assertEquals(contractId, org.path("attributes").path("omakaseContractId").get(0).asText());
+        assertEquals(c.subject(), org.path("attributes").path("omakaseContractorSubject").get(0).asText());
+        JsonNode members = env.admin().get("/realms/omakase/organizations/" + contractId + "/members");
+        assertEquals(1, members.size());
+        String adminId = members.get(0).path("id").asText();
+        JsonNode admin = env.admin().get("/realms/omakase/users/" + adminId);
+        assertEquals(c.email(), admin.path("username").asText());
+        assertEquals(c.email(), admin.path("email").asText());
+        assertEquals("山田", admin.path("lastName").asText());
+        assertEquals("太郎", admin.path("firstName").asText());
+        assertTrue(admin.path("requiredActions").toString().contains("UPDATE_PASSWORD"));
+        assertTrue(env.admin().get("/realms/omakase/users/" + adminId + "/role-mappings/realm").toString().contains("omakase-tenant-admin"));
+        assertEquals(0, env.admin().get("/realms/omakase/users/" + adminId + "/credentials").size());
+
+        // every step is an admin event with ids, none carries the link
+        String all = Provisioned.provisioningEvents(env, c.orderId());
+        assertTrue(all.contains("\"outcome\":\"active\"") && all.contains("\"outcome\":\"sent\""), all);
+        assertFalse(all.contains("action-token") || all.contains(c.email()), all);
+        String serviceEvents = env.admin().get("/realms/omakase/admin-events?resourceTypes=ORGANIZATION&max=500").toString();
+        assertTrue(serviceEvents.contains("organizations/" + contractId), "organization creation is an admin event of the service realm");
+
+        // 管理者 利用開始: the password page, with the realm's policy
+        Provisioned.openAdminLink(browser, adminLink);
+        browser.screenshot("admin-first-login-password-ja");
+        Provisioned.setPassword(browser, "abcdefghij");
+        assertTrue(browser.text().contains("3種類以上"), browser.text());
+        Provisioned.setPassword(browser, ADMIN_PASSWORD);
+        assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
+        browser.click(By.cssSelector("a[href*='/realms/omakase/omakase/tenant/']"));
+
+        // the login page, then the tenant's page
+        Provisioned.login(browser, c.email(), ADMIN_PASSWORD);
+        String tenants = browser.find(By.id("omakase-tenants")).getText();
+        assertEquals("管理対象テナント: " + tenant, tenants);
+        browser.screenshot("tenant-admin-home-ja");
+        assertFalse(env.admin().get("/realms/omakase/users/" + adminId).path("requiredActions").toString().contains("UPDATE_PASSWORD"));
+
+        // the link worked once
+        browser.driver().manage().deleteAllCookies();
+        Provisioned.assertLinkRefused(browser, adminLink);
+    }
+
+    @Test
+    void contractorPortalListsTheContractAndReissuesTheFirstLoginLink(TestEnvironment env, Browser browser) throws Exception {
+        Provisioned.Contractor c = Provisioned.order(env, "portal");
+        MimeMessage first = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
+        String oldLink = Provisioned.adminLink(env, first);
+        String contractorUrl = Mails.firstLink(Mails.text(first), env.baseUrl() + "/realms/bizid/omakase/contracts/");
+        JsonNode order = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
+
+        // 契約者 利用開始: the Business ID login, then the contract
+        browser.open(contractorUrl);
+        Provisioned.login(browser, c.email(), PASSWORD);
+        String contract = browser.find(By.id("omakase-contract-" + order.path("contractId").asText())).getText();
+        assertTrue(contract.contains(order.path("tenantName").asText()), contract);
+        assertTrue(contract.contains("ご利用中"), contract);
+        assertTrue(contract.contains(order.path("orderNumber").asText()), contract);
+        assertTrue(contract.contains(c.email()), contract);
+        browser.screenshot("contractor-portal-ja");
+
+        browser.click(By.name("reissue"));
+        assertTrue(browser.text().contains("管理者用初回ログインURLを再発行し、管理者のメールアドレス宛に送信しました。"), browser.text());
+        MimeMessage reissued = Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30));
+        String newLink = Provisioned.adminLink(env, reissued);
+        assertNotEquals(oldLink, newLink);
+
+        // the old link stopped working, the new one opens the password page
+        browser.driver().manage().deleteAllCookies();
+        Provisioned.assertLinkRefused(browser, oldLink);
+        browser.screenshot("admin-link-refused-ja");
+        Provisioned.openAdminLink(browser, newLink);
+
+        // another Business ID sees none of it
+        String other = Provisioned.newEmail("other");
+        env.admin().createBusinessId(other, PASSWORD, Map.of());
+        browser.driver().manage().deleteAllCookies();
+        browser.open(contractorUrl);
+        Provisioned.login(browser, other, PASSWORD);
+        assertTrue(browser.find(By.id("omakase-contracts-empty")).getText().contains("ご契約中のサービスはありません"));
+        assertFalse(browser.html().contains(order.path("contractId").asText()));
+    }
+
+    @Test
+    void eventSeenTwiceAndRacingRedrivesMakeOneTenantAndOneMail(TestEnvironment env) throws Exception {
+        Provisioned.Contractor c = Provisioned.order(env, "race");
+        AdminApi admin = env.admin();
+        String path = "/realms/bizid/omakase/orders/" + c.orderId() + "/provisioning";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> admin.send("POST", path, null).status());
+            }
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                assertEquals(202, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
+        JsonNode order = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
+        assertEquals(1, order.path("retryCount").asInt(), "one claim made the tenant");
+        assertEquals(202, admin.send("POST", path, null).status(), "a re-drive of an ACTIVE order is accepted and changes nothing");
+        KeycloakServer.sleep(Duration.ofSeconds(6)); // longer than redrive-after: the re-drive task had its chance too
+        assertEquals(1, Provisioned.mails(env, c.email(), START_SUBJECT).size());
+        Provisioned.assertOneTenant(env, order.path("contractId").asText());
+        assertEquals(1, admin.get("/realms/omakase/users?exact=true&email=" + c.email()).size());
+        assertEquals(404, admin.send("POST", "/realms/bizid/omakase/orders/no-such-order/provisioning", null).status());
+    }
+
+    @Test
+    void smtpOutageDelaysTheMailUntilTheServerIsBack(TestEnvironment env) throws Exception {
+        AdminApi admin = env.admin();
+        JsonNode smtp = admin.get("/realms/omakase").path("smtpServer");
+        ObjectNode down = smtp.deepCopy();
+        try (ServerSocket s = new ServerSocket(0)) {
+            down.put("port", String.valueOf(s.getLocalPort()));
+        }
+        assertEquals(204, admin.send("PUT", "/realms/omakase", Map.of("smtpServer", down)).status());
+        Provisioned.Contractor c;
+        try {
+            c = Provisioned.order(env, "smtp");
+            JsonNode pending = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(30),
+                    o -> o.path("noticeAttempts").asInt() >= 2);
+            assertEquals("ACTIVE", pending.path("state").asText(), "the tenant does not wait for the mail");
+            assertEquals("PENDING", pending.path("noticeState").asText());
+            assertTrue(Mails.mailsTo(env.mail(), c.email()).isEmpty());
+            String events = Provisioned.provisioningEvents(env, c.orderId());
+            assertTrue(events.contains("\"outcome\":\"retry\""), events);
+        } finally {
+            assertEquals(204, admin.send("PUT", "/realms/omakase", Map.of("smtpServer", smtp)).status());
+        }
+        MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
+        assertTrue(Mails.text(mail).contains("管理者用初回ログイン用URL"));
+        JsonNode sent = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
+        Provisioned.assertOneTenant(env, sent.path("contractId").asText());
+        KeycloakServer.sleep(Duration.ofSeconds(3));
+        assertEquals(1, Provisioned.mails(env, c.email(), START_SUBJECT).size());
+    }
+}

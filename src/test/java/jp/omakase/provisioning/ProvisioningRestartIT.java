@@ -1,0 +1,64 @@
+package jp.omakase.provisioning;
+
+import static jp.omakase.provisioning.Provisioned.REISSUE_SUBJECT;
+import static jp.omakase.provisioning.Provisioned.START_SUBJECT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import jp.omakase.testing.Browser;
+import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakServer;
+import jp.omakase.testing.Mails;
+import jp.omakase.testing.TestEnvironment;
+
+/**
+ * A server restart between the order and its provisioning (the order is taken while provisioning is paused), then
+ * a first-login link that expires (short lifespan) and its reissue from the contractor portal.
+ */
+@KeycloakIT
+class ProvisioningRestartIT {
+
+    private static final String OPTION = "--spi-events-listener--omakase-provisioning--";
+
+    @Test
+    void orderTakenBeforeARestartIsProvisionedAfterItAndAnExpiredLinkIsReissued(TestEnvironment env, Browser browser) throws Exception {
+        env.restart(List.of(OPTION + "paused=true"));
+        try {
+            Provisioned.Contractor c = Provisioned.order(env, "restart");
+            KeycloakServer.sleep(Duration.ofSeconds(6));
+            JsonNode waiting = Provisioned.awaitOrder(env, c.orderId(), Duration.ZERO, o -> true);
+            assertEquals("ORDERED", waiting.path("state").asText());
+            assertEquals("PENDING", waiting.path("contractState").asText());
+            assertEquals(0, Provisioned.tenantsOf(env, waiting.path("contractId").asText()).size());
+            assertTrue(Mails.mailsTo(env.mail(), c.email()).stream().noneMatch(m -> START_SUBJECT.equals(Mails.subject(m))));
+
+            env.restart(List.of(OPTION + "admin-link-lifespan-seconds=15"));
+            MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(60));
+            String link = Provisioned.adminLink(env, mail);
+            JsonNode active = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
+            assertEquals("ACTIVE", active.path("state").asText());
+            Provisioned.assertOneTenant(env, active.path("contractId").asText());
+
+            KeycloakServer.sleep(Duration.ofSeconds(16));
+            Provisioned.assertLinkRefused(browser, link);
+            browser.screenshot("admin-link-expired-ja");
+
+            browser.open(Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/bizid/omakase/contracts/"));
+            Provisioned.login(browser, c.email(), Provisioned.PASSWORD);
+            browser.click(By.name("reissue"));
+            String fresh = Provisioned.adminLink(env, Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30)));
+            browser.driver().manage().deleteAllCookies();
+            Provisioned.openAdminLink(browser, fresh);
+        } finally {
+            env.restart(List.of());
+        }
+    }
+}
