@@ -208,9 +208,17 @@ final class SignupJourney {
     }
 
     /** The text of the error shown under {@code field}, or "" when there is none. */
+    /** The error under {@code field}, waiting up to 5 s for it (the page with it may still be on its way); "" if none. */
     static String fieldError(Browser browser, String field) {
-        List<WebElement> e = browser.driver().findElements(By.id("input-error-" + field));
-        return e.isEmpty() ? "" : e.get(0).getText().strip();
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> {
+                        List<WebElement> e = d.findElements(By.id("input-error-" + field));
+                        return e.isEmpty() || e.get(0).getText().isBlank() ? null : e.get(0).getText().strip();
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return "";
+        }
     }
 
     static int userCount(TestEnvironment env, String email) {
