@@ -212,6 +212,7 @@ final class SignupJourney {
     static String fieldError(Browser browser, String field) {
         try {
             return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.WebDriverException.class) // a node of the page being replaced
                     .until(d -> {
                         List<WebElement> e = d.findElements(By.id("input-error-" + field));
                         return e.isEmpty() || e.get(0).getText().isBlank() ? null : e.get(0).getText().strip();

@@ -78,7 +78,9 @@ public final class Browser implements AutoCloseable {
 
     /** Visible text of the page body. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        // during a navigation the body may be missing or replaced for a moment
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String lang() {
