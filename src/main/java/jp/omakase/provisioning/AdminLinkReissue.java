@@ -4,13 +4,13 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.order.ContractState;
 import jp.omakase.order.jpa.ContractEntity;
+import jp.omakase.support.AfterCommit;
 
 /**
  * 管理者用初回ログインURLの再発行 (contractor portal): the contract's current first-login link stops working at once,
@@ -35,16 +35,7 @@ public final class AdminLinkReissue {
                 "admin-link", "reissue-requested", Map.of());
         LOG.infof("First-login link of contract %s reissued by its contractor %s", contract.getId(), contractor.getId());
         ProvisioningWorker worker = ProvisioningEventListenerProviderFactory.worker(session);
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                worker.mail(contractId);
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
+        AfterCommit.run(session, () -> worker.mail(contractId));
         return true;
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -21,6 +20,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import jp.omakase.order.OrderState;
 import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.support.AfterCommit;
 
 /**
  * {@code POST /admin/realms/{realm}/omakase/orders/{id}/provisioning} (manage-realm): provisions the order now, or
@@ -73,17 +73,10 @@ public class ProvisioningAdminResource {
         LOG.infof("Provisioning of order %s re-driven by an administrator (state %s)", orderId, order.getState());
         ProvisioningWorker worker = ProvisioningEventListenerProviderFactory.worker(session);
         String contractId = contract == null ? null : contract.getId();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                worker.order(orderId);
-                if (mail) {
-                    worker.mail(contractId);
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
+        AfterCommit.run(session, () -> {
+            worker.order(orderId);
+            if (mail) {
+                worker.mail(contractId);
             }
         });
         return Response.accepted(representation).build();

@@ -4,10 +4,10 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.order.OrderService;
+import jp.omakase.support.AfterCommit;
 
 /**
  * Thin: a new order ({@code OMAKASE_ORDER} CREATE admin event of the realm it is enabled on) is handed to the
@@ -35,16 +35,7 @@ public class ProvisioningEventListenerProvider implements EventListenerProvider 
         }
         String path = event.getResourcePath();
         String orderId = path.substring(path.lastIndexOf('/') + 1);
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                worker.order(orderId);
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
+        AfterCommit.run(session, () -> worker.order(orderId));
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -55,18 +54,11 @@ public final class AfterCommitMailer implements AutoCloseable {
                                 String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
         Rendered mail = render(session, realm, user, address, locale, subjectKey, template, attributes);
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    sender.execute(() -> deliver(factory, mail));
-                } catch (RejectedExecutionException e) {
-                    LOG.errorf("Mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
+        AfterCommit.run(session, () -> {
+            try {
+                sender.execute(() -> deliver(factory, mail));
+            } catch (RejectedExecutionException e) {
+                LOG.errorf("Mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
             }
         });
     }

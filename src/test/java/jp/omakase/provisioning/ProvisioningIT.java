@@ -142,6 +142,19 @@ class ProvisioningIT {
     }
 
     @Test
+    void englishSpeakingContractorGetsTheNoticeInEnglish(TestEnvironment env) throws Exception {
+        String email = Provisioned.newEmail("english");
+        String subject = env.admin().createBusinessId(email, PASSWORD, Map.of("locale", List.of("en")));
+        jp.omakase.testing.OrderApiClient.place(env, subject, email);
+        MimeMessage mail = Mails.awaitMailTo(env.mail(), email, "[Omakase Login] Your service is ready", Duration.ofSeconds(30));
+        String text = Mails.text(mail);
+        assertTrue(text.contains("Your service has been set up.") && text.contains("valid for 24 hours"), text);
+        Provisioned.adminLink(env, mail);
+        JsonNode admin = env.admin().get("/realms/omakase/users?exact=true&email=" + email).get(0);
+        assertEquals("en", admin.path("attributes").path("locale").get(0).asText(), "the administrator keeps the contractor's language");
+    }
+
+    @Test
     void eventSeenTwiceAndRacingRedrivesMakeOneTenantAndOneMail(TestEnvironment env) throws Exception {
         Provisioned.Contractor c = Provisioned.order(env, "race");
         AdminApi admin = env.admin();

@@ -1,0 +1,118 @@
+package jp.omakase.provisioning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.keycloak.Config;
+
+/** The pure rules of provisioning: mail backoff, the administrator's names, the options' bounds. */
+class ProvisioningRulesTest {
+
+    @ParameterizedTest(name = "attempt {0}: wait {1} s")
+    @CsvSource({"1, 30", "2, 60", "3, 120", "4, 240", "7, 1920", "8, 3600", "20, 3600", "1000, 3600"})
+    void mailRetryWaitDoublesUpToTheMaximum(int attempts, long seconds) {
+        assertEquals(seconds, settings(Map.of()).mailRetryDelay(attempts));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} / {2}")
+    @CsvSource({"'山田 太郎', 山田, 太郎", "'山田　太郎', 山田, 太郎", "' 佐藤  花子 ', 佐藤, 花子", "'Taro Yamada Jr', Taro, 'Yamada Jr'",
+            "山田太郎, 山田太郎, 山田太郎"})
+    void contractorNameGivesFamilyAndGivenName(String full, String family, String given) {
+        assertArrayEquals(new String[] {family, given}, TenantProvisioner.names(full));
+    }
+
+    @Test
+    void defaultsAreTheSeeds() {
+        ProvisioningSettings s = settings(Map.of());
+        assertEquals(86_400, s.adminLinkLifespan(), "24 hours");
+        assertEquals("omakase", s.serviceRealm());
+        assertEquals("omakase-tenant-admin", s.tenantAdminRole());
+        assertEquals(false, s.paused());
+    }
+
+    @Test
+    void nonsensicalOptionsStopTheStart() {
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("admin-link-lifespan-seconds", "5")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("threads", "0")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("mail-retry-initial-seconds", "60", "mail-retry-max-seconds", "30")));
+    }
+
+    @Test
+    void reasonIsShortAndNamesTheException() {
+        assertEquals("IllegalStateException: boom", TenantProvisioner.reason(new IllegalStateException("boom")));
+        assertEquals(255, TenantProvisioner.reason(new IllegalStateException("x".repeat(400))).length());
+    }
+
+    private static ProvisioningSettings settings(Map<String, String> values) {
+        return ProvisioningSettings.read(new MapScope(values));
+    }
+
+    /** Config.Scope over a map (what Keycloak hands a factory's init). */
+    private record MapScope(Map<String, String> values) implements Config.Scope {
+        @Override
+        public String get(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        public String get(String key, String defaultValue) {
+            return values.getOrDefault(key, defaultValue);
+        }
+
+        @Override
+        public String[] getArray(String key) {
+            return values.containsKey(key) ? values.get(key).split(",") : null;
+        }
+
+        @Override
+        public Integer getInt(String key) {
+            return values.containsKey(key) ? Integer.valueOf(values.get(key)) : null;
+        }
+
+        @Override
+        public Integer getInt(String key, Integer defaultValue) {
+            return values.containsKey(key) ? Integer.valueOf(values.get(key)) : defaultValue;
+        }
+
+        @Override
+        public Long getLong(String key) {
+            return values.containsKey(key) ? Long.valueOf(values.get(key)) : null;
+        }
+
+        @Override
+        public Long getLong(String key, Long defaultValue) {
+            return values.containsKey(key) ? Long.valueOf(values.get(key)) : defaultValue;
+        }
+
+        @Override
+        public Boolean getBoolean(String key) {
+            return values.containsKey(key) ? Boolean.valueOf(values.get(key)) : null;
+        }
+
+        @Override
+        public Boolean getBoolean(String key, Boolean defaultValue) {
+            return values.containsKey(key) ? Boolean.valueOf(values.get(key)) : defaultValue;
+        }
+
+        @Override
+        public Config.Scope scope(String... scope) {
+            return this;
+        }
+
+        @Override
+        public java.util.Set<String> getPropertyNames() {
+            return values.keySet();
+        }
+
+        @Override
+        public Config.Scope root() {
+            return this;
+        }
+    }
+}
