@@ -22,12 +22,12 @@ import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.TestEnvironment;
 
 /** Steps the provisioning tests share: a contractor with an order, its mails, the pages of the first login. */
-final class Provisioned {
+public final class Provisioned {
 
-    static final String START_SUBJECT = "【おまかせログイン】サービス利用開始通知";
+    public static final String START_SUBJECT = "【おまかせログイン】サービス利用開始通知";
     static final String REISSUE_SUBJECT = "【おまかせログイン】管理者用初回ログインURL再発行のお知らせ";
     static final String PASSWORD = "Omakase-2026!";
-    static final String ADMIN_PASSWORD = "Kanri-Pass-2026";
+    public static final String ADMIN_PASSWORD = "Kanri-Pass-2026";
     static final String LINK_GONE = "このリンクは有効期限が切れているか、すでに使用されています。";
 
     /** A contractor: Business ID (e-mail {@code email}, password {@link #PASSWORD}) and the order it placed. */
@@ -62,7 +62,7 @@ final class Provisioned {
         return order;
     }
 
-    static String adminLink(TestEnvironment env, MimeMessage mail) {
+    public static String adminLink(TestEnvironment env, MimeMessage mail) {
         return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/omakase/login-actions/action-token");
     }
 
@@ -79,7 +79,7 @@ final class Provisioned {
      * Opens a first-login link as the administrator does: Keycloak first shows 「次の操作を実行します: パスワードの更新」
      * when the browser has no login in progress (one click on its link), then the password page.
      */
-    static void openAdminLink(Browser browser, String link) {
+    public static void openAdminLink(Browser browser, String link) {
         browser.open(link);
         browser.find(By.id("kc-page-title"));
         List<WebElement> proceed = browser.driver().findElements(By.cssSelector("a[href*='/login-actions/action-token']"));
@@ -91,7 +91,7 @@ final class Provisioned {
     }
 
     /** Types a new password on Keycloak's password page and submits it. */
-    static void setPassword(Browser browser, String password) {
+    public static void setPassword(Browser browser, String password) {
         WebElement before = browser.find(By.id("password-new"));
         browser.type(By.id("password-new"), password);
         browser.type(By.id("password-confirm"), password);
@@ -100,7 +100,7 @@ final class Provisioned {
         browser.waitForPage();
     }
 
-    static void login(Browser browser, String username, String password) {
+    public static void login(Browser browser, String username, String password) {
         browser.type(By.id("username"), username);
         browser.type(By.id("password"), password);
         browser.click(By.id("kc-login"));

@@ -31,6 +31,7 @@ class ProvisioningRestartIT {
     @Test
     void orderTakenBeforeARestartIsProvisionedAfterItAndAnExpiredLinkIsReissued(TestEnvironment env, Browser browser) throws Exception {
         env.restart(List.of(OPTION + "paused=true"));
+        boolean restored = false;
         try {
             Provisioned.Contractor c = Provisioned.order(env, "restart");
             KeycloakServer.sleep(Duration.ofSeconds(6));
@@ -57,8 +58,20 @@ class ProvisioningRestartIT {
             String fresh = Provisioned.adminLink(env, Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30)));
             browser.driver().manage().deleteAllCookies();
             Provisioned.openAdminLink(browser, fresh);
-        } finally {
+
+            // a restart keeps the Business ID, the order and the tenant
             env.restart(List.of());
+            restored = true;
+            JsonNode after = Provisioned.awaitOrder(env, c.orderId(), Duration.ZERO, o -> true);
+            assertEquals("ACTIVE", after.path("state").asText());
+            assertEquals(active.path("tenantName").asText(), after.path("tenantName").asText());
+            Provisioned.assertOneTenant(env, after.path("contractId").asText());
+            assertEquals(1, env.admin().get("/realms/bizid/users?exact=true&email=" + c.email()).size());
+            assertEquals(1, env.admin().get("/realms/omakase/users?exact=true&email=" + c.email()).size());
+        } finally {
+            if (!restored) {
+                env.restart(List.of());
+            }
         }
     }
 }

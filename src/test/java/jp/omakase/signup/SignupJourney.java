@@ -25,17 +25,17 @@ import jp.omakase.testing.Mails;
 import jp.omakase.testing.TestEnvironment;
 
 /** The sign-up as a person does it in a browser, step by step, for the sign-up tests. */
-final class SignupJourney {
+public final class SignupJourney {
 
     static final String REALM = "bizid";
     static final String CLIENT = "signup-it-store";
     static final String CLIENT_NAME = "テストストア";
     /** Nothing listens there: the browser shows an error page, but its address carries the code. */
     static final String REDIRECT = "http://127.0.0.1:9/store/callback";
-    static final String PASSWORD = "Omakase-2026!";
+    public static final String PASSWORD = "Omakase-2026!";
     /** A company of {@code sample-companies.csv}. */
-    static final String COMPANY_NUMBER = "7124247168928";
-    static final String COMPANY_NAME = "サンライズ第二電機合同会社";
+    public static final String COMPANY_NUMBER = "7124247168928";
+    public static final String COMPANY_NAME = "サンライズ第二電機合同会社";
 
     private static volatile boolean prepared;
 
@@ -43,7 +43,7 @@ final class SignupJourney {
     }
 
     /** The store-like test client and the sample companies, once per server. */
-    static synchronized void prepare(TestEnvironment env) {
+    public static synchronized void prepare(TestEnvironment env) {
         if (prepared) {
             return;
         }
@@ -63,7 +63,7 @@ final class SignupJourney {
         prepared = true;
     }
 
-    static String uniqueEmail(String prefix) {
+    public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
     }
 
@@ -71,7 +71,7 @@ final class SignupJourney {
      * A made-up client address, so the per-client mail limit of one test does not touch another. Private (10/8): the
      * realms require HTTPS for external addresses only.
      */
-    static String randomClientAddress() {
+    public static String randomClientAddress() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return "10." + r.nextInt(0, 256) + "." + r.nextInt(0, 256) + "." + r.nextInt(1, 255);
     }
@@ -89,46 +89,46 @@ final class SignupJourney {
         browser.find(By.id("omakase-signup-email"));
     }
 
-    static void submitEmail(Browser browser, String email) {
+    public static void submitEmail(Browser browser, String email) {
         browser.type(By.id("email"), email);
         click(browser, By.id("omakase-next"));
     }
 
-    static MimeMessage awaitMail(TestEnvironment env, String email) {
+    public static MimeMessage awaitMail(TestEnvironment env, String email) {
         return Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30));
     }
 
-    static String signupLink(TestEnvironment env, MimeMessage mail) {
+    public static String signupLink(TestEnvironment env, MimeMessage mail) {
         return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/" + REALM + "/omakase/signup?email_token=");
     }
 
-    static void acceptTerms(Browser browser) {
+    public static void acceptTerms(Browser browser) {
         browser.find(By.id("acceptTerms")).click();
         click(browser, By.id("omakase-next"));
     }
 
-    static void searchCompany(Browser browser, String query) {
+    public static void searchCompany(Browser browser, String query) {
         browser.type(By.id("q"), query);
         click(browser, By.id("omakase-search"));
     }
 
-    static void pickCompany(Browser browser, String corporateNumber) {
+    public static void pickCompany(Browser browser, String corporateNumber) {
         click(browser, By.cssSelector("button[name='pick'][value='" + corporateNumber + "']"));
         browser.find(By.id("omakase-signup-profile"));
     }
 
-    static void fillProfile(Browser browser, Map<String, String> values) {
+    public static void fillProfile(Browser browser, Map<String, String> values) {
         browser.find(By.id("omakase-signup-profile"));
         values.forEach((field, value) -> browser.type(By.id(field), value));
     }
 
-    static Map<String, String> taroProfile() {
+    public static Map<String, String> taroProfile() {
         return new java.util.LinkedHashMap<>(Map.of("lastName", "山田", "firstName", "太郎", "lastNameKana", "ヤマダ",
                 "firstNameKana", "タロウ", "department", "情報システム部", "phone", "03-1234-5678",
                 "password", PASSWORD, "password-confirm", PASSWORD));
     }
 
-    static void acceptPrivacyAndReview(Browser browser) {
+    public static void acceptPrivacyAndReview(Browser browser) {
         WebElement box = browser.find(By.id("acceptPrivacy"));
         if (!box.isSelected()) {
             box.click();
@@ -154,7 +154,7 @@ final class SignupJourney {
     }
 
     /** The current step number of the progress bar ("01".."06"). */
-    static String currentStep(Browser browser) {
+    public static String currentStep(Browser browser) {
         return browser.find(By.cssSelector(".omakase-step-current .omakase-step-number")).getText();
     }
 

@@ -34,7 +34,20 @@ import java.util.stream.Stream;
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    public enum Database { H2, POSTGRES }
+    /** H2 in the server's data directory, or a database server ({@code kc.sh build --db=…}). */
+    public enum Database {
+        H2("dev-file"), POSTGRES("postgres"), MARIADB("mariadb");
+
+        private final String kcName;
+
+        Database(String kcName) {
+            this.kcName = kcName;
+        }
+
+        public String kcName() {
+            return kcName;
+        }
+    }
 
     /**
      * @param distribution the unpacked {@code keycloak-<version>} directory (never modified)
@@ -111,7 +124,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private List<String> buildArguments() {
         return List.of("build",
-                "--db=" + (options.database() == Database.POSTGRES ? "postgres" : "dev-file"),
+                "--db=" + options.database().kcName(),
                 "--health-enabled=true");
     }
 
@@ -143,7 +156,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-port=" + options.httpPort(), "--http-management-port=" + options.managementPort(),
                 "--hostname-strict=false", "--cache=local", "--import-realm"));
         args.addAll(options.startOptions());
-        if (options.database() == Database.POSTGRES) {
+        if (options.database() != Database.H2) {
             args.add("--db-url=" + options.dbUrl());
             args.add("--db-username=" + options.dbUser());
             args.add("--db-password=" + options.dbPassword());

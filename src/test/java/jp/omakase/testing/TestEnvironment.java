@@ -19,7 +19,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * What every integration test of one JVM shares: a GreenMail SMTP sink and one real Keycloak server whose realms
  * send their mail to it. Settings come from system properties set by Failsafe (see pom.xml):
- * {@code omakase.it.db} = {@code h2} (default) or {@code postgres}; {@code omakase.it.pgUrl} and friends.
+ * {@code omakase.it.db} = {@code h2} (default), {@code postgres} or {@code mariadb}; {@code omakase.it.pgUrl},
+ * {@code omakase.it.mariadbUrl} and friends. A database server gets a fresh database, dropped afterwards.
  */
 public final class TestEnvironment implements AutoCloseable {
 
@@ -30,11 +31,13 @@ public final class TestEnvironment implements AutoCloseable {
     private KeycloakServer server;
     private final AdminApi admin;
     private final String pgDatabase;
+    private final KeycloakServer.Database db;
 
-    private TestEnvironment(GreenMail mail, KeycloakServer server, String pgDatabase) {
+    private TestEnvironment(GreenMail mail, KeycloakServer server, String pgDatabase, KeycloakServer.Database db) {
         this.mail = mail;
         this.server = server;
         this.pgDatabase = pgDatabase;
+        this.db = db;
         this.admin = new AdminApi(server.baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
     }
 
@@ -45,19 +48,19 @@ public final class TestEnvironment implements AutoCloseable {
     /** Starts with extra {@code kc.sh start} options (the benchmarks raise the rate limits). */
     public static TestEnvironment start(List<String> extraStartOptions) {
         Path build = Path.of(required("omakase.build.dir"));
-        KeycloakServer.Database db = "postgres".equalsIgnoreCase(System.getProperty("omakase.it.db", "h2"))
-                ? KeycloakServer.Database.POSTGRES : KeycloakServer.Database.H2;
+        KeycloakServer.Database db = KeycloakServer.Database.valueOf(System.getProperty("omakase.it.db", "h2").toUpperCase(java.util.Locale.ROOT));
 
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         String pgDatabase = null;
         try {
             String dbUrl = null;
-            if (db == KeycloakServer.Database.POSTGRES) {
+            if (db != KeycloakServer.Database.H2) {
                 pgDatabase = "omakase_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                         + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
-                postgres("CREATE DATABASE " + pgDatabase);
-                dbUrl = pgBaseUrl() + pgDatabase;
+                sql(db, db == KeycloakServer.Database.POSTGRES ? "CREATE DATABASE " + pgDatabase
+                        : "CREATE DATABASE " + pgDatabase + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                dbUrl = baseUrl(db) + pgDatabase;
             }
             KeycloakServer.Options options = new KeycloakServer.Options(
                     Path.of(required("omakase.kc.dist")),
@@ -65,7 +68,7 @@ public final class TestEnvironment implements AutoCloseable {
                     Path.of(required("omakase.provider.jar")),
                     Path.of(required("omakase.project.dir")).resolve("realm-export.json"),
                     JavaRuntimes.javaHomeForKeycloak(),
-                    db, dbUrl, System.getProperty("omakase.it.pgUser", "postgres"), System.getProperty("omakase.it.pgPassword", ""),
+                    db, dbUrl, user(db), password(db),
                     freePort(), freePort(), ADMIN_USER, ADMIN_PASSWORD,
                     true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
                     KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
@@ -80,11 +83,11 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
                             "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
-            return new TestEnvironment(mail, server, pgDatabase);
+            return new TestEnvironment(mail, server, pgDatabase, db);
         } catch (RuntimeException e) {
             mail.stop();
             if (pgDatabase != null) {
-                dropQuietly(pgDatabase);
+                dropQuietly(db, pgDatabase);
             }
             throw e;
         }
@@ -132,7 +135,7 @@ public final class TestEnvironment implements AutoCloseable {
         server.close();
         mail.stop();
         if (pgDatabase != null) {
-            dropQuietly(pgDatabase);
+            dropQuietly(db, pgDatabase);
         }
     }
 
@@ -151,24 +154,36 @@ public final class TestEnvironment implements AutoCloseable {
         }
     }
 
-    private static String pgBaseUrl() {
-        String url = System.getProperty("omakase.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/");
+    private static String baseUrl(KeycloakServer.Database db) {
+        String url = db == KeycloakServer.Database.POSTGRES ? System.getProperty("omakase.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/")
+                : System.getProperty("omakase.it.mariadbUrl", "jdbc:mariadb://127.0.0.1:3306/");
         return url.endsWith("/") ? url : url + "/";
     }
 
-    private static void postgres(String sql) {
-        try (Connection c = DriverManager.getConnection(pgBaseUrl() + "postgres",
-                System.getProperty("omakase.it.pgUser", "postgres"), System.getProperty("omakase.it.pgPassword", ""));
+    private static String user(KeycloakServer.Database db) {
+        return db == KeycloakServer.Database.MARIADB ? System.getProperty("omakase.it.mariadbUser", "root")
+                : System.getProperty("omakase.it.pgUser", "postgres");
+    }
+
+    private static String password(KeycloakServer.Database db) {
+        return db == KeycloakServer.Database.MARIADB ? System.getProperty("omakase.it.mariadbPassword", "")
+                : System.getProperty("omakase.it.pgPassword", "");
+    }
+
+    /** A statement on the database server itself (create or drop the test database). */
+    private static void sql(KeycloakServer.Database db, String sql) {
+        String admin = db == KeycloakServer.Database.POSTGRES ? "postgres" : "";
+        try (Connection c = DriverManager.getConnection(baseUrl(db) + admin, user(db), password(db));
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + pgBaseUrl() + " refused: " + sql + " (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(db + " at " + baseUrl(db) + " refused: " + sql + " (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void dropQuietly(String database) {
+    private static void dropQuietly(KeycloakServer.Database db, String database) {
         try {
-            postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            sql(db, "DROP DATABASE IF EXISTS " + database + (db == KeycloakServer.Database.POSTGRES ? " WITH (FORCE)" : ""));
         } catch (RuntimeException e) {
             System.err.println("Could not drop test database " + database + ": " + e.getMessage());
         }
