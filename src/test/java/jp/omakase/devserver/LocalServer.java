@@ -71,8 +71,11 @@ public final class LocalServer {
 
                 ================================================================
                  omakase-login is running (Ctrl-C stops it; data stays in .local/)
-                   Business ID login : %1$s/realms/bizid/account
+                   Start the journey : %1$s/realms/bizid/omakase/store/  (カートに入れる → login → 「新規登録する」)
                    Business ID signup: the login page's 「新規登録する」 (the link arrives in the mail sink)
+                   Contractor portal : %1$s/realms/bizid/omakase/contracts/
+                   Tenant admin page : %1$s/realms/omakase/omakase/tenant/  (after the サービス利用開始通知's link)
+                   Business ID login : %1$s/realms/bizid/account
                    Omakase Login     : %1$s/realms/omakase/account
                    Admin console     : %1$s/admin  (user %2$s, password %3$s)
                    Mails (SMTP sink) : http://127.0.0.1:%4$d/   (SMTP 127.0.0.1:%5$d)
