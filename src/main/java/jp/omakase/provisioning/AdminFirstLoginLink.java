@@ -15,8 +15,9 @@ import org.keycloak.services.Urls;
 import jp.omakase.order.jpa.ContractEntity;
 
 /**
- * 管理者用初回ログイン用URL: Keycloak's execute-actions link (UPDATE_PASSWORD) for the tenant administrator, valid for
- * the configured lifespan, that ends on the tenant pages of the service realm. Keycloak makes it single use; a new
+ * 管理者用初回ログイン用URL: Keycloak's execute-actions token (UPDATE_PASSWORD) for the tenant administrator, valid for
+ * the configured lifespan, that ends on the tenant pages of the service realm; the mailed URL is the tenant pages'
+ * {@code first-login} entry, which opens the password page at once. Keycloak makes it single use; a new
  * link revokes the contract's previous one through Keycloak's revoked-token store, so only the newest link works.
  * The link itself is never stored or logged: the contract keeps only its single-use key and expiry.
  */
@@ -41,7 +42,7 @@ final class AdminFirstLoginLink {
         String encoded = session.tokens().encode(token);
         contract.setAdminLinkKey(token.serializeKey());
         contract.setAdminLinkExpiresAt((long) expiry);
-        return UriBuilder.fromUri(baseUri).path("realms").path(serviceRealm.getName()).path("login-actions/action-token")
+        return UriBuilder.fromUri(tenantPages(baseUri, serviceRealm.getName())).path("first-login")
                 .queryParam("key", encoded).build().toString();
     }
 

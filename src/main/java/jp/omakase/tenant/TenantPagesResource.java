@@ -3,7 +3,9 @@ package jp.omakase.tenant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
@@ -35,6 +37,13 @@ public class TenantPagesResource {
 
     /** A tenant the user administers. */
     public record TenantView(String id, String name, String alias) {
+    }
+
+    /** The mailed first-login link: straight to the password page (see {@link FirstLoginLink}). */
+    @GET
+    @Path("first-login")
+    public Response firstLogin(@QueryParam("key") String key) {
+        return FirstLoginLink.open(session, clientId, key);
     }
 
     @GET

@@ -47,6 +47,18 @@ class KeycloakApiShapeIT {
             new Member("org.keycloak.models.KeycloakSession", "revokedTokens", "revoking a replaced link"),
             new Member("org.keycloak.models.RevokedTokenProvider", "put", "revoking a replaced link", "java.lang.String", "long"),
             new Member("org.keycloak.services.Urls", "realmIssuer", "issuer of the link", "java.net.URI", "java.lang.String"),
+            // the link's entry (tenant pages): the login Keycloak's confirmation step would start, then its endpoint
+            new Member("org.keycloak.models.TokenManager", "decode", "first-login entry", "java.lang.String", "java.lang.Class"),
+            new Member("org.keycloak.services.managers.AuthenticationSessionManager", "createAuthenticationSession", "first-login entry",
+                    "org.keycloak.models.RealmModel", "boolean"),
+            new Member("org.keycloak.sessions.AuthenticationSessionCompoundId", "fromAuthSession", "first-login entry",
+                    "org.keycloak.sessions.AuthenticationSessionModel"),
+            new Member("org.keycloak.authentication.actiontoken.DefaultActionToken", "setCompoundAuthenticationSessionId",
+                    "first-login entry", "java.lang.String"),
+            new Member("org.keycloak.services.Urls", "actionTokenBuilder", "first-login entry", "java.net.URI", "java.lang.String",
+                    "java.lang.String", "java.lang.String", "java.lang.String"),
+            new Member("org.keycloak.authentication.AuthenticationProcessor", "getClientData", "first-login entry",
+                    "org.keycloak.models.KeycloakSession", "org.keycloak.sessions.AuthenticationSessionModel"),
             // tenants
             new Member("org.keycloak.organization.OrganizationProvider", "create", "tenant with the contract's id",
                     "java.lang.String", "java.lang.String", "java.lang.String"),
