@@ -51,7 +51,9 @@ public class ContractPortalResource {
                 .setAttribute("omakaseContracts", ContractView.of(session, realm, who.getUser().getId()))
                 .setAttribute("omakasePortal", Map.of("csrf", PageLogin.csrf(who, FEATURE), "base", PageLogin.url(session, FEATURE, "").toString(),
                         "email", who.getUser().getEmail() == null ? "" : who.getUser().getEmail()));
-        if (reissued != null) {
+        if ("wait".equals(reissued)) {
+            page.setInfo("omakaseContractsReissueWaitMessage");
+        } else if (reissued != null) {
             page.setSuccess("omakaseContractsReissuedMessage");
         }
         return page.createForm("omakase-contracts.ftl");
@@ -65,8 +67,12 @@ public class ContractPortalResource {
         if (who == null || !PageLogin.csrf(who, FEATURE).equals(form.getFirst("csrf"))) {
             return PageLogin.login(session, clientId, PageLogin.url(session, FEATURE, ""));
         }
-        boolean done = AdminLinkReissue.request(session, session.getContext().getRealm(), who.getUser(), contractId);
+        AdminLinkReissue.Outcome outcome = AdminLinkReissue.request(session, session.getContext().getRealm(), who.getUser(), contractId);
         UriBuilder back = UriBuilder.fromUri(PageLogin.url(session, FEATURE, ""));
-        return Response.seeOther(done ? back.queryParam("reissued", "1").build() : back.build()).build();
+        return Response.seeOther(switch (outcome) {
+            case REQUESTED -> back.queryParam("reissued", "1").build();
+            case WAIT -> back.queryParam("reissued", "wait").build();
+            case NOT_FOUND -> back.build();
+        }).build();
     }
 }

@@ -10,6 +10,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import jp.omakase.order.ContractState;
 import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
 
@@ -29,7 +30,7 @@ public record ContractView(String id, String tenantName, String state, String or
                     return new ContractView(c.getId(), c.getTenantName(), c.getState(), o.getOrderNumber(),
                             DATE.format(Instant.ofEpochMilli(o.getCreatedAt())), c.getAdminEmail(), c.getNoticeState(),
                             c.getAdminLinkExpiresAt() == null ? null : TIME.format(Instant.ofEpochSecond(c.getAdminLinkExpiresAt())),
-                            "ACTIVE".equals(c.getState()) && c.getAdminUserId() != null);
+                            ContractState.ACTIVE.name().equals(c.getState()) && c.getAdminUserId() != null);
                 }).toList();
     }
 }

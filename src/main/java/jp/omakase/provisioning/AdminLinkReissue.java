@@ -2,6 +2,7 @@ package jp.omakase.provisioning;
 
 import java.util.Map;
 
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -23,19 +24,25 @@ public final class AdminLinkReissue {
     private AdminLinkReissue() {
     }
 
-    /** False when {@code contractId} is not an ACTIVE contract of {@code contractor} in {@code bizid}. */
-    public static boolean request(KeycloakSession session, RealmModel bizid, UserModel contractor, String contractId) {
-        ContractEntity contract = contractId == null ? null : TenantProvisioner.em(session).find(ContractEntity.class, contractId);
+    /** What a request did: a new link is on its way; one was just sent or is pending (wait); no such contract. */
+    public enum Outcome { REQUESTED, WAIT, NOT_FOUND }
+
+    /** {@code NOT_FOUND} when {@code contractId} is not an ACTIVE contract of {@code contractor} in {@code bizid}. */
+    public static Outcome request(KeycloakSession session, RealmModel bizid, UserModel contractor, String contractId) {
+        ContractEntity contract = contractId == null ? null
+                : TenantProvisioner.em(session).find(ContractEntity.class, contractId, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null || !contract.getRealmId().equals(bizid.getId()) || !contract.getUserId().equals(contractor.getId())
                 || !ContractState.ACTIVE.name().equals(contract.getState()) || contract.getAdminUserId() == null) {
-            return false;
+            return Outcome.NOT_FOUND;
         }
-        ServiceNotice.requestReissue(session, contract);
+        if (ServiceNotice.requestReissue(session, contract) == ServiceNotice.Reissue.WAIT) {
+            return Outcome.WAIT;
+        }
         ProvisioningEvents.step(session, bizid, contractor, contract.getOrderId(), contract.getId(), OperationType.ACTION,
-                "admin-link", "reissue-requested", Map.of());
+                "admin-link", "reissue-requested", Map.of("kind", contract.getNoticeKind()));
         LOG.infof("First-login link of contract %s reissued by its contractor %s", contract.getId(), contractor.getId());
         ProvisioningWorker worker = ProvisioningEventListenerProviderFactory.worker(session);
         AfterCommit.run(session, () -> worker.mail(contractId));
-        return true;
+        return Outcome.REQUESTED;
     }
 }

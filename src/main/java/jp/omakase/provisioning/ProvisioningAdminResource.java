@@ -3,6 +3,7 @@ package jp.omakase.provisioning;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,9 +58,10 @@ public class ProvisioningAdminResource {
             order.setUpdatedAt(System.currentTimeMillis());
         }
         ContractEntity contract = TenantProvisioner.em(session).createNamedQuery("omakase.contractByOrder", ContractEntity.class)
-                .setParameter("orderId", orderId).getResultStream().findFirst().orElse(null);
+                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
         boolean mail = contract != null && ServiceNotice.PENDING.equals(contract.getNoticeState());
         if (mail) {
+            // due now; an attempt under way keeps its lease and records its own outcome
             contract.setNoticeNextAt(Math.min(contract.getNoticeNextAt() == null ? Long.MAX_VALUE : contract.getNoticeNextAt(),
                     System.currentTimeMillis()));
         }

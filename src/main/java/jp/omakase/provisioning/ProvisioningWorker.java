@@ -77,10 +77,6 @@ public final class ProvisioningWorker implements AutoCloseable {
         mails.forEach(this::mail);
     }
 
-    boolean paused() {
-        return settings.paused();
-    }
-
     private void submit(String key, Runnable job) {
         if (settings.paused() || !waiting.add(key)) {
             return;

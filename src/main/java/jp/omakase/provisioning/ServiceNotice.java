@@ -6,14 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -29,8 +27,9 @@ import jp.omakase.support.AfterCommitMailer;
  * The outbox of a contract's mail to its administrator: 【おまかせログイン】サービス利用開始通知 after provisioning, or the
  * reissued first-login link. One attempt claims the PENDING mail for a lease, makes a new first-login link (revoking
  * the previous one) and renders the mail in one transaction, hands it to the SMTP server outside any transaction,
- * then records SENT, or the next attempt after a doubling backoff. A crash between SMTP and the record sends the mail
- * again after the lease (with a new link): a mail may arrive twice, it is never lost.
+ * then records SENT, or the next attempt after a doubling backoff, if it still holds the lease. A crash between SMTP
+ * and the record sends the mail again after the lease (with a new link): a mail may arrive twice, it is never lost.
+ * Reasons in events and logs are exception classes only (SMTP messages may carry the address).
  */
 final class ServiceNotice {
 
@@ -39,6 +38,7 @@ final class ServiceNotice {
     static final String START = "START";
     static final String REISSUE = "REISSUE";
     private static final long LEASE_MILLIS = 120_000;
+    static final long REISSUE_PAUSE_MILLIS = 60_000;
     private static final Logger LOG = Logger.getLogger(ServiceNotice.class);
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
@@ -49,34 +49,28 @@ final class ServiceNotice {
     }
 
     /** A claimed, rendered mail. */
-    private record Prepared(String serviceRealmId, String bizidRealmId, String orderId, String kind, long lease,
-                            AfterCommitMailer.Rendered mail) {
+    private record Prepared(String bizidRealmId, String orderId, String kind, long lease, AfterCommitMailer.Rendered mail) {
     }
 
-    /** Sends the contract's pending mail if it is due and nobody else is sending it. */
+    /** What a reissue request did. */
+    enum Reissue { REQUESTED, WAIT, NOT_FOUND }
+
+    /** Sends the contract's pending mail if it is due and no other attempt is under way. */
     void send(KeycloakSessionFactory factory, String contractId) {
         Prepared prepared;
         try {
             prepared = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> prepare(s, contractId));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Mail of contract %s could not be prepared; the re-drive task tries again", contractId);
+            notPrepared(factory, contractId, e);
             return;
         }
         if (prepared == null) {
             return;
         }
-        RuntimeException failure = null;
+        EmailException failure = null;
         try {
-            KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                s.getContext().setRealm(s.realms().getRealm(prepared.serviceRealmId()));
-                AfterCommitMailer.Rendered m = prepared.mail();
-                try {
-                    s.getProvider(EmailSenderProvider.class).send(m.smtp(), m.address(), m.subject(), m.text(), m.html());
-                } catch (EmailException e) {
-                    throw new IllegalStateException(TenantProvisioner.reason(e.getCause() != null ? e.getCause() : e), e);
-                }
-            });
-        } catch (RuntimeException e) {
+            AfterCommitMailer.send(factory, prepared.mail());
+        } catch (EmailException e) {
             failure = e;
         }
         record(factory, contractId, prepared, failure);
@@ -125,69 +119,108 @@ final class ServiceNotice {
                     start ? "omakaseServiceStartSubject" : "omakaseAdminLinkSubject",
                     start ? "omakase-service-start.ftl" : "omakase-admin-link.ftl", attributes);
         } catch (EmailException e) {
-            throw new IllegalStateException("mail of contract " + contractId + " could not be rendered", e);
+            throw new IllegalStateException("mail of contract " + contractId + " could not be rendered (" + AfterCommitMailer.causes(e) + ")");
         }
-        return new Prepared(service.getId(), bizid.getId(), order.getId(), contract.getNoticeKind(), lease, mail);
+        return new Prepared(bizid.getId(), order.getId(), contract.getNoticeKind(), lease, mail);
     }
 
-    private void record(KeycloakSessionFactory factory, String contractId, Prepared prepared, RuntimeException failure) {
+    /**
+     * The outcome of one attempt, recorded only while the attempt still owns the mail (its lease): a reissue asked for
+     * meanwhile took the lease away, and its newer mail stays pending.
+     */
+    private void record(KeycloakSessionFactory factory, String contractId, Prepared prepared, EmailException failure) {
         long now = System.currentTimeMillis();
+        String reason = failure == null ? null : AfterCommitMailer.causes(failure);
         KeycloakModelUtils.runJobInTransaction(factory, s -> {
-            ContractEntity contract = TenantProvisioner.em(s).find(ContractEntity.class, contractId);
-            contract.setNoticeAttempts(contract.getNoticeAttempts() + 1);
-            // a reissue asked for while this mail was on its way moved NOTICE_NEXT_AT: that newer mail stays pending
-            boolean ours = Objects.equals(contract.getNoticeNextAt(), prepared.lease());
-            Long next = null;
-            if (ours && failure == null) {
-                contract.setNoticeState(SENT);
-                contract.setNoticeSentAt(now);
-                contract.setNoticeNextAt(null);
-            } else if (ours) {
-                next = now + settings.mailRetryDelay(contract.getNoticeAttempts()) * 1000L;
-                contract.setNoticeNextAt(next);
-            }
-            contract.setUpdatedAt(now);
-            RealmModel bizid = s.realms().getRealm(prepared.bizidRealmId());
-            s.getContext().setRealm(bizid);
-            UserModel actor = s.users().getUserById(bizid, contract.getUserId());
+            EntityManager em = TenantProvisioner.em(s);
+            ContractEntity contract = em.find(ContractEntity.class, contractId);
+            int attempt = contract.getNoticeAttempts() + 1;
+            Long next = failure == null ? null : now + settings.mailRetryDelay(attempt) * 1000L;
+            int updated = (failure == null ? em.createNamedQuery("omakase.noticeSent")
+                    : em.createNamedQuery("omakase.noticeRetry").setParameter("next", next))
+                    .setParameter("id", contractId).setParameter("now", now).setParameter("lease", prepared.lease()).executeUpdate();
             Map<String, Object> details = new HashMap<>();
             details.put("kind", prepared.kind());
-            details.put("attempt", contract.getNoticeAttempts());
+            details.put("attempt", attempt);
             if (failure != null) {
-                details.put("reason", TenantProvisioner.reason(failure));
-                if (next != null) {
+                details.put("reason", reason);
+                if (updated == 1) {
                     details.put("nextAttemptAt", Instant.ofEpochMilli(next).toString());
                 }
             }
-            if (actor != null) {
-                ProvisioningEvents.step(s, bizid, actor, prepared.orderId(), contractId, OperationType.ACTION, "mail",
-                        failure == null ? "sent" : "retry", details);
-            }
+            event(s, prepared.bizidRealmId(), contract, prepared.orderId(), failure == null ? "sent" : "retry", details);
             if (failure == null) {
-                LOG.infof("Mail %s of contract %s (order %s) sent, attempt %d", prepared.kind(), contractId, prepared.orderId(),
-                        contract.getNoticeAttempts());
+                LOG.infof("Mail %s of contract %s (order %s) sent, attempt %d%s", prepared.kind(), contractId, prepared.orderId(),
+                        attempt, updated == 1 ? "" : "; a newer mail was asked for meanwhile and stays pending");
             } else {
                 LOG.errorf("Mail %s of contract %s (order %s) not sent, attempt %d, next at %s: %s", prepared.kind(), contractId,
-                        prepared.orderId(), contract.getNoticeAttempts(), next == null ? "-" : Instant.ofEpochMilli(next),
-                        TenantProvisioner.reason(failure));
+                        prepared.orderId(), attempt, updated == 1 ? Instant.ofEpochMilli(next) : "-", reason);
             }
         });
     }
 
-    /**
-     * The contractor asked for a new first-login link: the current one stops working now, and a new one goes out with
-     * the REISSUE mail. Runs in the caller's transaction; the caller submits the mail after the commit.
-     */
-    static void requestReissue(KeycloakSession session, ContractEntity contract) {
-        AdminFirstLoginLink.revokePrevious(session, contract, Time.currentTime());
+    /** A mail that could not even be prepared (no administrator, no URL...): waits like a refused one, and says why. */
+    private void notPrepared(KeycloakSessionFactory factory, String contractId, RuntimeException cause) {
         long now = System.currentTimeMillis();
+        String reason = TenantProvisioner.reason(cause);
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, s -> {
+                EntityManager em = TenantProvisioner.em(s);
+                ContractEntity contract = em.find(ContractEntity.class, contractId);
+                if (contract == null) {
+                    return;
+                }
+                int attempt = contract.getNoticeAttempts() + 1;
+                long next = now + settings.mailRetryDelay(attempt) * 1000L;
+                em.createNamedQuery("omakase.noticeNotPrepared").setParameter("id", contractId).setParameter("now", now)
+                        .setParameter("next", next).executeUpdate();
+                OrderEntity order = em.find(OrderEntity.class, contract.getOrderId());
+                event(s, contract.getRealmId(), contract, order.getId(), "retry",
+                        Map.of("kind", String.valueOf(contract.getNoticeKind()), "attempt", attempt, "reason", reason,
+                                "nextAttemptAt", Instant.ofEpochMilli(next).toString()));
+                LOG.errorf("Mail of contract %s could not be prepared (attempt %d, next at %s): %s", contractId, attempt,
+                        Instant.ofEpochMilli(next), reason);
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Mail of contract %s could not be prepared (%s) and the failure could not be recorded", contractId, reason);
+        }
+    }
+
+    private static void event(KeycloakSession s, String bizidRealmId, ContractEntity contract, String orderId, String outcome,
+                              Map<String, Object> details) {
+        RealmModel bizid = s.realms().getRealm(bizidRealmId);
+        s.getContext().setRealm(bizid);
+        UserModel actor = s.users().getUserById(bizid, contract.getUserId());
+        if (actor != null) {
+            ProvisioningEvents.step(s, bizid, actor, orderId, contract.getId(), OperationType.ACTION, "mail", outcome, details);
+        }
+    }
+
+    /**
+     * The contractor asked for a new first-login link (the caller holds the contract's row lock): the current link
+     * stops working now and a new one goes out; a サービス利用開始通知 still pending stays that mail (it will carry the
+     * new link). An attempt under way loses its lease, so its outcome cannot mark the new mail sent. A second request
+     * while a reissued mail is pending, or within {@link #REISSUE_PAUSE_MILLIS} of one sent, waits.
+     */
+    static Reissue requestReissue(KeycloakSession session, ContractEntity contract) {
+        long now = System.currentTimeMillis();
+        boolean reissuePending = PENDING.equals(contract.getNoticeState()) && REISSUE.equals(contract.getNoticeKind());
+        boolean justSent = REISSUE.equals(contract.getNoticeKind()) && contract.getNoticeSentAt() != null
+                && now - contract.getNoticeSentAt() < REISSUE_PAUSE_MILLIS;
+        if (reissuePending || justSent) {
+            return Reissue.WAIT;
+        }
+        AdminFirstLoginLink.revokePrevious(session, contract, Time.currentTime());
+        boolean startPending = PENDING.equals(contract.getNoticeState()) && START.equals(contract.getNoticeKind());
         contract.setAdminLinkKey(null);
         contract.setAdminLinkExpiresAt(null);
         contract.setNoticeState(PENDING);
-        contract.setNoticeKind(REISSUE);
+        contract.setNoticeKind(startPending ? START : REISSUE);
         contract.setNoticeAttempts(0);
         contract.setNoticeNextAt(now);
+        contract.setNoticeLeaseUntil(null);
         contract.setUpdatedAt(now);
+        return Reissue.REQUESTED;
     }
 
     static URI contractorPortal(URI baseUri, String bizidRealm) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
@@ -58,16 +59,24 @@ final class TenantProvisioner {
             return null;
         }
         try {
-            return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> build(s, orderId));
+            return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> build(s, orderId, now));
         } catch (RuntimeException e) {
-            fail(factory, orderId, e);
+            fail(factory, orderId, now, e);
             return null;
         }
     }
 
-    private String build(KeycloakSession s, String orderId) {
+    /**
+     * The tenant, under the claim made at {@code claimedAt}: the order row is locked and must still carry that claim
+     * (a worker whose claim went stale and was taken over stops here; the one that took it over waits for the lock).
+     */
+    private String build(KeycloakSession s, String orderId, long claimedAt) {
         EntityManager em = em(s);
-        OrderEntity order = em.find(OrderEntity.class, orderId);
+        OrderEntity order = em.find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !OrderState.PROVISIONING.name().equals(order.getState()) || order.getUpdatedAt() != claimedAt) {
+            LOG.infof("Order %s: claim of %d no longer held, another attempt goes on", orderId, claimedAt);
+            return null;
+        }
         ContractEntity contract = em.createNamedQuery("omakase.contractByOrder", ContractEntity.class)
                 .setParameter("orderId", orderId).getSingleResult();
         RealmModel bizid = s.realms().getRealm(order.getRealmId());
@@ -134,15 +143,18 @@ final class TenantProvisioner {
                     .representation(List.of(Map.of("id", role.getId(), "name", role.getName()))).success();
         }
         long now = System.currentTimeMillis();
+        boolean first = !ContractState.ACTIVE.name().equals(contract.getState());
         contract.setState(ContractState.ACTIVE.name());
         contract.setOrganizationId(org.getId());
         contract.setAdminUserId(admin.getId());
         contract.setTenantName(org.getName());
         contract.setAdminEmail(email);
-        contract.setNoticeState(ServiceNotice.PENDING);
-        contract.setNoticeKind(ServiceNotice.START);
-        contract.setNoticeAttempts(0);
-        contract.setNoticeNextAt(now);
+        if (first) {
+            contract.setNoticeState(ServiceNotice.PENDING);
+            contract.setNoticeKind(ServiceNotice.START);
+            contract.setNoticeAttempts(0);
+            contract.setNoticeNextAt(now);
+        }
         contract.setUpdatedAt(now);
         order.setState(OrderState.ACTIVE.name());
         order.setFailureReason(null);
@@ -155,12 +167,12 @@ final class TenantProvisioner {
         return contract.getId();
     }
 
-    private void fail(KeycloakSessionFactory factory, String orderId, RuntimeException cause) {
+    private void fail(KeycloakSessionFactory factory, String orderId, long claimedAt, RuntimeException cause) {
         String reason = reason(cause);
         try {
             KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                OrderEntity order = em(s).find(OrderEntity.class, orderId);
-                if (order == null || !OrderState.PROVISIONING.name().equals(order.getState())) {
+                OrderEntity order = em(s).find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+                if (order == null || !OrderState.PROVISIONING.name().equals(order.getState()) || order.getUpdatedAt() != claimedAt) {
                     return;
                 }
                 boolean last = order.getRetryCount() >= settings.maxAttempts();

@@ -86,17 +86,38 @@ public final class AfterCommitMailer implements AutoCloseable {
 
     private static void deliver(KeycloakSessionFactory factory, Rendered mail) {
         try {
+            send(factory, mail);
+        } catch (EmailException e) {
+            LOG.errorf("Mail %s for realm %s could not be sent: %s", mail.template(), mail.realmId(), causes(e));
+        }
+    }
+
+    /** Hands a rendered mail to the SMTP server of its realm now (in a session of its own). */
+    public static void send(KeycloakSessionFactory factory, Rendered mail) throws EmailException {
+        try {
             KeycloakModelUtils.runJobInTransaction(factory, s -> {
                 s.getContext().setRealm(s.realms().getRealm(mail.realmId()));
                 try {
                     s.getProvider(EmailSenderProvider.class).send(mail.smtp(), mail.address(), mail.subject(), mail.text(), mail.html());
                 } catch (EmailException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
+                    throw new IllegalStateException(e);
                 }
             });
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Mail %s for realm %s could not be sent", mail.template(), mail.realmId());
+        } catch (IllegalStateException e) {
+            throw e.getCause() instanceof EmailException ee ? ee : new EmailException(e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * The classes of an exception and its causes ("EmailException < MailConnectException"): what went wrong, without
+     * the messages, which may carry an address.
+     */
+    public static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 200; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(b.length() == 0 ? "" : " < ").append(t.getClass().getSimpleName());
+        }
+        return b.toString();
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.managers.AuthenticationManager;
 
@@ -22,6 +23,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 public final class PageLogin {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CSRF_NOTE = "omakase.csrf";
 
     private PageLogin() {
     }
@@ -57,9 +59,20 @@ public final class PageLogin {
         return (path.isEmpty() ? b.path("/") : b.path(path)).build();
     }
 
-    /** Bound to the user session (unknown to another site) and to the feature, so a form posted from elsewhere is refused. */
+    /**
+     * A form token per user session and feature, derived from a random secret kept in a note of the user session (the
+     * session id itself is no secret: it travels in tokens), so a form posted from another site is refused.
+     */
     public static String csrf(AuthenticationManager.AuthResult who, String feature) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("omakase-" + feature + ":" + who.getSession().getId()));
+        UserSessionModel userSession = who.getSession();
+        String secret = userSession.getNote(CSRF_NOTE);
+        if (secret == null) {
+            byte[] random = new byte[32];
+            RANDOM.nextBytes(random);
+            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            userSession.setNote(CSRF_NOTE, secret);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("omakase-" + feature + ":" + secret));
     }
 
     public static byte[] sha256(String s) {

@@ -123,6 +123,11 @@ class ProvisioningIT {
         assertTrue(browser.text().contains("管理者用初回ログインURLを再発行し、管理者のメールアドレス宛に送信しました。"), browser.text());
         MimeMessage reissued = Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30));
         String newLink = Provisioned.adminLink(env, reissued);
+        // a second press right after: no second mail, the page says to wait
+        browser.click(By.name("reissue"));
+        assertTrue(browser.text().contains("管理者用初回ログインURLは再発行済みです。"), browser.text());
+        KeycloakServer.sleep(Duration.ofSeconds(3));
+        assertEquals(1, Provisioned.mails(env, c.email(), REISSUE_SUBJECT).size());
         assertNotEquals(oldLink, newLink);
 
         // the old link stopped working, the new one opens the password page
@@ -173,7 +178,6 @@ class ProvisioningIT {
         }
         Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
         JsonNode order = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
-        assertEquals(1, order.path("retryCount").asInt(), "one claim made the tenant");
         assertEquals(202, admin.send("POST", path, null).status(), "a re-drive of an ACTIVE order is accepted and changes nothing");
         KeycloakServer.sleep(Duration.ofSeconds(6)); // longer than redrive-after: the re-drive task had its chance too
         assertEquals(1, Provisioned.mails(env, c.email(), START_SUBJECT).size());

@@ -46,6 +46,8 @@ class KeycloakApiShapeIT {
             new Member("org.keycloak.authentication.actiontoken.DefaultActionToken", "serializeKey", "single-use key of a link"),
             new Member("org.keycloak.models.KeycloakSession", "revokedTokens", "revoking a replaced link"),
             new Member("org.keycloak.models.RevokedTokenProvider", "put", "revoking a replaced link", "java.lang.String", "long"),
+            new Member("org.keycloak.models.RevokedTokenProvider", "contains", "a used or replaced link", "java.lang.String"),
+            new Member("org.keycloak.models.TokenManager", "encode", "signing the link", "org.keycloak.Token"),
             new Member("org.keycloak.services.Urls", "realmIssuer", "issuer of the link", "java.net.URI", "java.lang.String"),
             // the link's entry (tenant pages): the login Keycloak's confirmation step would start, then its endpoint
             new Member("org.keycloak.models.TokenManager", "decode", "first-login entry", "java.lang.String", "java.lang.Class"),
@@ -82,6 +84,8 @@ class KeycloakApiShapeIT {
             // background work
             new Member("org.keycloak.models.utils.KeycloakModelUtils", "runJobInTransactionWithResult", "own transactions",
                     "org.keycloak.models.KeycloakSessionFactory", "org.keycloak.models.KeycloakSessionTaskWithResult"),
+            new Member("org.keycloak.models.utils.KeycloakModelUtils", "runJobInTransaction", "own transactions",
+                    "org.keycloak.models.KeycloakSessionFactory", "org.keycloak.models.KeycloakSessionTask"),
             new Member("org.keycloak.timer.TimerProvider", "scheduleTask", "re-drive task",
                     "org.keycloak.timer.ScheduledTask", "long", "java.lang.String"),
             new Member("org.keycloak.models.KeycloakTransactionManager", "enlistAfterCompletion", "work after the commit",

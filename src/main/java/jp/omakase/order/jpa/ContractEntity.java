@@ -20,10 +20,21 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "omakase.contractsByUser",
                 query = "select c from OmakaseContract c where c.realmId = :realmId and c.userId = :userId order by c.createdAt desc"),
         @NamedQuery(name = "omakase.noticesDue",
-                query = "select c.id from OmakaseContract c where c.noticeState = 'PENDING' and c.noticeNextAt <= :now order by c.noticeNextAt"),
+                query = "select c.id from OmakaseContract c where c.noticeState = 'PENDING' and c.noticeNextAt <= :now"
+                        + " and (c.noticeLeaseUntil is null or c.noticeLeaseUntil < :now) order by c.noticeNextAt"),
         @NamedQuery(name = "omakase.claimNotice",
-                query = "update OmakaseContract c set c.noticeNextAt = :lease where c.id = :id and c.noticeState = 'PENDING'"
-                        + " and c.noticeNextAt <= :now")
+                query = "update OmakaseContract c set c.noticeLeaseUntil = :lease where c.id = :id and c.noticeState = 'PENDING'"
+                        + " and c.noticeNextAt <= :now and (c.noticeLeaseUntil is null or c.noticeLeaseUntil < :now)"),
+        @NamedQuery(name = "omakase.noticeSent",
+                query = "update OmakaseContract c set c.noticeState = 'SENT', c.noticeSentAt = :now, c.noticeNextAt = null,"
+                        + " c.noticeLeaseUntil = null, c.noticeAttempts = c.noticeAttempts + 1, c.updatedAt = :now"
+                        + " where c.id = :id and c.noticeLeaseUntil = :lease"),
+        @NamedQuery(name = "omakase.noticeRetry",
+                query = "update OmakaseContract c set c.noticeNextAt = :next, c.noticeLeaseUntil = null,"
+                        + " c.noticeAttempts = c.noticeAttempts + 1, c.updatedAt = :now where c.id = :id and c.noticeLeaseUntil = :lease"),
+        @NamedQuery(name = "omakase.noticeNotPrepared",
+                query = "update OmakaseContract c set c.noticeNextAt = :next, c.noticeAttempts = c.noticeAttempts + 1,"
+                        + " c.updatedAt = :now where c.id = :id and c.noticeState = 'PENDING'")
 })
 public class ContractEntity {
 
@@ -72,6 +83,10 @@ public class ContractEntity {
     @Column(name = "NOTICE_SENT_AT")
     private Long noticeSentAt;
 
+    /** Until when the attempt under way owns the mail (null: none); only that attempt may record its outcome. */
+    @Column(name = "NOTICE_LEASE_UNTIL")
+    private Long noticeLeaseUntil;
+
     /** The single-use key of the newest first-login link (not the link itself). */
     @Column(name = "ADMIN_LINK_KEY", length = 255)
     private String adminLinkKey;
@@ -113,6 +128,8 @@ public class ContractEntity {
     public void setNoticeNextAt(Long noticeNextAt) { this.noticeNextAt = noticeNextAt; }
     public Long getNoticeSentAt() { return noticeSentAt; }
     public void setNoticeSentAt(Long noticeSentAt) { this.noticeSentAt = noticeSentAt; }
+    public Long getNoticeLeaseUntil() { return noticeLeaseUntil; }
+    public void setNoticeLeaseUntil(Long noticeLeaseUntil) { this.noticeLeaseUntil = noticeLeaseUntil; }
     public String getAdminLinkKey() { return adminLinkKey; }
     public void setAdminLinkKey(String adminLinkKey) { this.adminLinkKey = adminLinkKey; }
     public Long getAdminLinkExpiresAt() { return adminLinkExpiresAt; }
