@@ -132,8 +132,6 @@ class StoreOrderIT {
     }
 
     private static void click(Browser browser, String id) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", browser.find(By.id(id)));
-        browser.find(By.id(id)).click();
-        browser.waitForPage();
+        browser.click(By.id(id));
     }
 }

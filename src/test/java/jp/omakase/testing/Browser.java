@@ -114,7 +114,11 @@ public final class Browser implements AutoCloseable {
      * element error, which Selenium's stalenessOf does not take for staleness: any driver error counts here.
      */
     public void awaitGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        awaitGone(element, Duration.ofSeconds(20));
+    }
+
+    private void awaitGone(WebElement element, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -124,11 +128,27 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** Scrolls the element into the middle of the window (a sticky footer may cover it), clicks it, waits for the page. */
+    /**
+     * Scrolls the element into the middle of the window (a sticky footer may cover it), clicks it and waits for the
+     * page. A click on a link or a submit button leads to another page: then it also waits until the old document is
+     * gone, so that the next lookup cannot find an element of the page being left.
+     */
     public void click(By by) {
         WebElement e = find(by);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        String tag = e.getTagName();
+        String type = e.getAttribute("type");
+        boolean navigates = ("a".equals(tag) && e.getAttribute("href") != null)
+                || ("button".equals(tag) && !"button".equals(type)) || ("input".equals(tag) && "submit".equals(type));
+        WebElement page = driver.findElement(By.tagName("html"));
         e.click();
+        if (navigates) {
+            try {
+                awaitGone(page, Duration.ofSeconds(10));
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                // a submit the page handled itself (or refused in the browser): same document
+            }
+        }
         waitForPage();
     }
 
