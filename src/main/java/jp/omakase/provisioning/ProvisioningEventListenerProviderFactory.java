@@ -60,15 +60,16 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
 
     /** The worker of this server, for the pages and endpoints that queue provisioning work (portal, admin re-drive). */
     public static ProvisioningWorker worker(KeycloakSession session) {
-        ProvisioningEventListenerProviderFactory f = (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
-                .getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
-        return f.worker;
+        return of(session).worker;
     }
 
     public static ProvisioningSettings settings(KeycloakSession session) {
-        ProvisioningEventListenerProviderFactory f = (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
+        return of(session).settings;
+    }
+
+    private static ProvisioningEventListenerProviderFactory of(KeycloakSession session) {
+        return (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
                 .getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
-        return f.settings;
     }
 
     @Override

@@ -2,8 +2,6 @@ package jp.omakase.provisioning;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +20,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.JapanTime;
 
 /**
  * The outbox of a contract's mail to its administrator: 【おまかせログイン】サービス利用開始通知 after provisioning, or the
@@ -40,7 +39,6 @@ final class ServiceNotice {
     private static final long LEASE_MILLIS = 120_000;
     static final long REISSUE_PAUSE_MILLIS = 60_000;
     private static final Logger LOG = Logger.getLogger(ServiceNotice.class);
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
     private final ProvisioningSettings settings;
 
@@ -111,7 +109,7 @@ final class ServiceNotice {
         attributes.put("adminEmail", contract.getAdminEmail());
         attributes.put("contractorUrl", contractorPortal(baseUri, bizid.getName()).toString());
         attributes.put("linkHours", settings.adminLinkLifespan() / 3600);
-        attributes.put("linkExpiry", EXPIRY.format(Instant.ofEpochSecond(contract.getAdminLinkExpiresAt())));
+        attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(contract.getAdminLinkExpiresAt())));
         boolean start = START.equals(contract.getNoticeKind());
         AfterCommitMailer.Rendered mail;
         try {

@@ -18,6 +18,7 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.util.JsonSerialization;
 
 import jp.omakase.order.ContractState;
@@ -92,6 +93,7 @@ final class TenantProvisioner {
         Contractor contractor = contractor(order);
         s.getContext().setRealm(service);
         OrganizationProvider orgs = s.getProvider(OrganizationProvider.class);
+        AdminEventBuilder events = ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE);
         OrganizationModel org = orgs.getById(contract.getId());
         if (org == null) {
             org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber()),
@@ -100,8 +102,7 @@ final class TenantProvisioner {
             org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
                     ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
                     ATTR_CONTRACTOR, List.of(contractorUser.getId())));
-            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
-                    .resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
+            events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
                     .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
         }
         String email = contractor.email().strip().toLowerCase(java.util.Locale.ROOT);
@@ -121,14 +122,12 @@ final class TenantProvisioner {
                 admin.setSingleAttribute(UserModel.LOCALE, locale);
             }
             admin.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
-                    .resource(ResourceType.USER).resourcePath("users", admin.getId())
+            events.resource(ResourceType.USER).resourcePath("users", admin.getId())
                     .representation(Map.of("id", admin.getId(), "requiredActions", List.of("UPDATE_PASSWORD"))).success();
         }
         if (!org.isMember(admin)) {
             orgs.addMember(org, admin);
-            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
-                    .resource(ResourceType.ORGANIZATION_MEMBERSHIP).resourcePath("organizations", org.getId(), "members", admin.getId())
+            events.resource(ResourceType.ORGANIZATION_MEMBERSHIP).resourcePath("organizations", org.getId(), "members", admin.getId())
                     .representation(Map.of("id", admin.getId())).success();
         }
         RoleModel role = service.getRole(settings.tenantAdminRole());
@@ -138,8 +137,7 @@ final class TenantProvisioner {
         }
         if (!admin.hasDirectRole(role)) {
             admin.grantRole(role);
-            ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE)
-                    .resource(ResourceType.REALM_ROLE_MAPPING).resourcePath("users", admin.getId(), "role-mappings", "realm")
+            events.resource(ResourceType.REALM_ROLE_MAPPING).resourcePath("users", admin.getId(), "role-mappings", "realm")
                     .representation(List.of(Map.of("id", role.getId(), "name", role.getName()))).success();
         }
         long now = System.currentTimeMillis();

@@ -3,7 +3,6 @@ package jp.omakase.store;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ import jp.omakase.order.OrderService;
 import jp.omakase.order.OrderView;
 import jp.omakase.order.Pricing;
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.JapanTime;
 import jp.omakase.support.PageLogin;
 
 /**
@@ -273,7 +273,7 @@ public class StorePagesResource {
     }
 
     private static String newOrderNumber() {
-        return "OML-" + LocalDate.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+        return "OML-" + LocalDate.now(JapanTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
                 + String.format("%08d", RANDOM.nextInt(100_000_000));
     }
 

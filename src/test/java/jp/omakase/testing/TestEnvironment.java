@@ -30,13 +30,13 @@ public final class TestEnvironment implements AutoCloseable {
     private final GreenMail mail;
     private KeycloakServer server;
     private final AdminApi admin;
-    private final String pgDatabase;
+    private final String database;
     private final KeycloakServer.Database db;
 
-    private TestEnvironment(GreenMail mail, KeycloakServer server, String pgDatabase, KeycloakServer.Database db) {
+    private TestEnvironment(GreenMail mail, KeycloakServer server, String database, KeycloakServer.Database db) {
         this.mail = mail;
         this.server = server;
-        this.pgDatabase = pgDatabase;
+        this.database = database;
         this.db = db;
         this.admin = new AdminApi(server.baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
     }
@@ -52,15 +52,15 @@ public final class TestEnvironment implements AutoCloseable {
 
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        String pgDatabase = null;
+        String database = null;
         try {
             String dbUrl = null;
             if (db != KeycloakServer.Database.H2) {
-                pgDatabase = "omakase_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                database = "omakase_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                         + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
-                sql(db, db == KeycloakServer.Database.POSTGRES ? "CREATE DATABASE " + pgDatabase
-                        : "CREATE DATABASE " + pgDatabase + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                dbUrl = baseUrl(db) + pgDatabase;
+                sql(db, db == KeycloakServer.Database.POSTGRES ? "CREATE DATABASE " + database
+                        : "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                dbUrl = baseUrl(db) + database;
             }
             KeycloakServer.Options options = new KeycloakServer.Options(
                     Path.of(required("omakase.kc.dist")),
@@ -83,11 +83,11 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
                             "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
-            return new TestEnvironment(mail, server, pgDatabase, db);
+            return new TestEnvironment(mail, server, database, db);
         } catch (RuntimeException e) {
             mail.stop();
-            if (pgDatabase != null) {
-                dropQuietly(db, pgDatabase);
+            if (database != null) {
+                dropQuietly(db, database);
             }
             throw e;
         }
@@ -134,8 +134,8 @@ public final class TestEnvironment implements AutoCloseable {
     public void close() {
         server.close();
         mail.stop();
-        if (pgDatabase != null) {
-            dropQuietly(db, pgDatabase);
+        if (database != null) {
+            dropQuietly(db, database);
         }
     }
 

@@ -17,8 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "OMK_CONTRACT")
 @NamedQueries({
         @NamedQuery(name = "omakase.contractByOrder", query = "select c from OmakaseContract c where c.orderId = :orderId"),
-        @NamedQuery(name = "omakase.contractsByUser",
-                query = "select c from OmakaseContract c where c.realmId = :realmId and c.userId = :userId order by c.createdAt desc"),
+        @NamedQuery(name = "omakase.contractsWithOrdersByUser",
+                query = "select c, o from OmakaseContract c, OmakaseOrder o where o.id = c.orderId and c.realmId = :realmId"
+                        + " and c.userId = :userId order by c.createdAt desc"),
         @NamedQuery(name = "omakase.noticesDue",
                 query = "select c.id from OmakaseContract c where c.noticeState = 'PENDING' and c.noticeNextAt <= :now"
                         + " and (c.noticeLeaseUntil is null or c.noticeLeaseUntil < :now) order by c.noticeNextAt"),
