@@ -57,20 +57,5 @@ final class ProvisioningEvents {
         public String getRemoteHost() {
             return "127.0.0.1";
         }
-
-        @Override
-        public int getRemotePort() {
-            return 0;
-        }
-
-        @Override
-        public String getLocalAddr() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public int getLocalPort() {
-            return 0;
-        }
     };
 }

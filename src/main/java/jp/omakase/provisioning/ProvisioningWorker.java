@@ -2,16 +2,15 @@ package jp.omakase.provisioning;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+
+import jp.omakase.support.DaemonPool;
 
 /**
  * The threads that provision orders and send their mails, outside the requests that placed them. A job already
@@ -36,13 +35,7 @@ public final class ProvisioningWorker implements AutoCloseable {
         this.settings = settings;
         this.provisioner = new TenantProvisioner(settings);
         this.notice = new ServiceNotice(settings);
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE), r -> {
-                    Thread t = new Thread(r, "omakase-provisioning-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.pool = DaemonPool.create("omakase-provisioning", settings.threads(), QUEUE);
     }
 
     /** Provisions the order, then sends its サービス利用開始通知. */
@@ -98,13 +91,9 @@ public final class ProvisioningWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        int dropped = DaemonPool.stop(pool);
+        if (dropped > 0) {
+            LOG.warnf("%d provisioning job(s) left at shutdown; the re-drive task takes them after the restart", dropped);
         }
     }
 }

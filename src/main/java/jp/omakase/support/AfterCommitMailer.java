@@ -3,10 +3,8 @@ package jp.omakase.support;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -34,11 +32,7 @@ public final class AfterCommitMailer implements AutoCloseable {
     private final ThreadPoolExecutor sender;
 
     public AfterCommitMailer(String threadName) {
-        sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
+        sender = DaemonPool.create(threadName, 1, QUEUE);
     }
 
     /** A rendered mail, ready for the SMTP server. */
@@ -122,14 +116,9 @@ public final class AfterCommitMailer implements AutoCloseable {
 
     @Override
     public void close() {
-        sender.shutdown();
-        try {
-            if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warnf("Mails still waiting at shutdown: %d", sender.getQueue().size());
-                sender.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        int dropped = DaemonPool.stop(sender);
+        if (dropped > 0) {
+            LOG.warnf("Mails still waiting at shutdown: %d", dropped);
         }
     }
 
