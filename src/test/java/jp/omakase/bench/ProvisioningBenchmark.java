@@ -44,13 +44,7 @@ public final class ProvisioningBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            benchmark();
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        Benchmarks.runAndExit(() -> benchmark());
     }
 
     private record Result(double perSecond, double p50, double p95) {

@@ -59,14 +59,7 @@ public final class SignupBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            benchmark();
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        // HTTP client threads would keep exec:java waiting
-        System.exit(0);
+        Benchmarks.runAndExit(() -> benchmark());
     }
 
     private static void benchmark() throws Exception {

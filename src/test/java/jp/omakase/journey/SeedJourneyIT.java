@@ -14,6 +14,7 @@ import jp.omakase.provisioning.Provisioned;
 import jp.omakase.signup.SignupJourney;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.TestEnvironment;
 
@@ -109,14 +110,14 @@ class SeedJourneyIT {
         browser.driver().manage().deleteAllCookies();
         Provisioned.openAdminLink(browser, Provisioned.adminLink(env, notice));
         shot(browser, "admin-password");
-        Provisioned.setPassword(browser, Provisioned.ADMIN_PASSWORD);
+        KeycloakPages.updatePassword(browser, Provisioned.ADMIN_PASSWORD);
         assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
         shot(browser, "admin-password-set");
         browser.click(By.cssSelector("a[href*='/realms/omakase/omakase/tenant/']"));
         browser.find(By.id("username"));
         assertTrue(browser.driver().findElements(By.id("password")).size() == 1, "e-mail and password on one page");
         shot(browser, "admin-login");
-        Provisioned.login(browser, email, Provisioned.ADMIN_PASSWORD);
+        KeycloakPages.logIn(browser, email, Provisioned.ADMIN_PASSWORD);
         assertTrue(browser.find(By.id("omakase-tenants")).getText().contains(SignupJourney.COMPANY_NAME));
         shot(browser, "tenant-admin");
     }

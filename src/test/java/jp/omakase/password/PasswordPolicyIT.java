@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.TestEnvironment;
 
@@ -116,31 +116,22 @@ class PasswordPolicyIT {
         assertEquals("ja", browser.lang());
         assertTrue(browser.text().contains("パスワードの更新"), browser.text());
 
-        submit(browser, "Abcdefghij");
+        KeycloakPages.updatePassword(browser, "Abcdefghij");
         assertTrue(browser.text().contains(
                 "パスワードには英大文字・英小文字・数字・記号のうち3種類以上を含めてください（現在2種類。含まれていない種類: 数字・記号）。"), browser.text());
         browser.screenshot("update-password-refused-" + realm);
-        submit(browser, "Abcdef1!");
+        KeycloakPages.updatePassword(browser, "Abcdef1!");
         assertTrue(browser.text().contains("パスワードは10文字以上で入力してください。"), browser.text());
-        submit(browser, "Ａｂｃｄｅｆｇｈ１！");
+        KeycloakPages.updatePassword(browser, "Ａｂｃｄｅｆｇｈ１！");
         assertTrue(browser.text().contains(
                 "パスワードは半角の英字・数字・記号で入力してください。1文字目に全角文字など使えない文字があります。"), browser.text());
         assertEquals(0, env.admin().get("/realms/" + realm + "/users/" + id + "/credentials").size(), "nothing stored after refusals");
 
-        submit(browser, "Abcdefgh1!");
+        KeycloakPages.updatePassword(browser, "Abcdefgh1!");
         browser.find(By.id("kc-page-title"));
         assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
         JsonNode credentials = env.admin().get("/realms/" + realm + "/users/" + id + "/credentials");
         assertEquals("password", credentials.get(0).path("type").asText());
         assertFalse(env.admin().get("/realms/" + realm + "/users/" + id).path("requiredActions").toString().contains("UPDATE_PASSWORD"));
-    }
-
-    private static void submit(Browser browser, String password) {
-        WebElement before = browser.find(By.id("password-new"));
-        browser.type(By.id("password-new"), password);
-        browser.type(By.id("password-confirm"), password);
-        browser.find(By.id("kc-submit")).click();
-        browser.awaitGone(before);
-        browser.waitForPage();
     }
 }

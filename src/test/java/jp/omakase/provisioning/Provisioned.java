@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakServer;
@@ -80,22 +79,6 @@ public final class Provisioned {
         browser.open(link);
         browser.find(By.id("password-new"));
         assertTrue(browser.text().contains("パスワードの更新"), browser.text());
-    }
-
-    /** Types a new password on Keycloak's password page and submits it. */
-    public static void setPassword(Browser browser, String password) {
-        WebElement before = browser.find(By.id("password-new"));
-        browser.type(By.id("password-new"), password);
-        browser.type(By.id("password-confirm"), password);
-        browser.find(By.id("kc-submit")).click();
-        browser.awaitGone(before);
-        browser.waitForPage();
-    }
-
-    public static void login(Browser browser, String username, String password) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.click(By.id("kc-login"));
     }
 
     /** The page a used, replaced or expired first-login link opens. */

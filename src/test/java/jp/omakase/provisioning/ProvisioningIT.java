@@ -28,8 +28,10 @@ import org.openqa.selenium.By;
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.TestEnvironment;
 
 /** From a placed order to a tenant, its サービス利用開始通知, the administrator's first login and the contractor portal. */
@@ -83,14 +85,14 @@ class ProvisioningIT {
         // 管理者 利用開始: the password page, with the realm's policy
         Provisioned.openAdminLink(browser, adminLink);
         browser.screenshot("admin-first-login-password-ja");
-        Provisioned.setPassword(browser, "abcdefghij");
+        KeycloakPages.updatePassword(browser, "abcdefghij");
         assertTrue(browser.text().contains("3種類以上"), browser.text());
-        Provisioned.setPassword(browser, ADMIN_PASSWORD);
+        KeycloakPages.updatePassword(browser, ADMIN_PASSWORD);
         assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
         browser.click(By.cssSelector("a[href*='/realms/omakase/omakase/tenant/']"));
 
         // the login page, then the tenant's page
-        Provisioned.login(browser, c.email(), ADMIN_PASSWORD);
+        KeycloakPages.logIn(browser, c.email(), ADMIN_PASSWORD);
         String tenants = browser.find(By.id("omakase-tenants")).getText();
         assertEquals("管理対象テナント: " + tenant, tenants);
         browser.screenshot("tenant-admin-home-ja");
@@ -111,7 +113,7 @@ class ProvisioningIT {
 
         // 契約者 利用開始: the Business ID login, then the contract
         browser.open(contractorUrl);
-        Provisioned.login(browser, c.email(), PASSWORD);
+        KeycloakPages.logIn(browser, c.email(), PASSWORD);
         String contract = browser.find(By.id("omakase-contract-" + order.path("contractId").asText())).getText();
         assertTrue(contract.contains(order.path("tenantName").asText()), contract);
         assertTrue(contract.contains("ご利用中"), contract);
@@ -141,7 +143,7 @@ class ProvisioningIT {
         env.admin().createBusinessId(other, PASSWORD, Map.of());
         browser.driver().manage().deleteAllCookies();
         browser.open(contractorUrl);
-        Provisioned.login(browser, other, PASSWORD);
+        KeycloakPages.logIn(browser, other, PASSWORD);
         assertTrue(browser.find(By.id("omakase-contracts-empty")).getText().contains("ご契約中のサービスはありません"));
         assertFalse(browser.html().contains(order.path("contractId").asText()));
     }
@@ -150,7 +152,7 @@ class ProvisioningIT {
     void englishSpeakingContractorGetsTheNoticeInEnglish(TestEnvironment env) throws Exception {
         String email = Provisioned.newEmail("english");
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of("locale", List.of("en")));
-        jp.omakase.testing.OrderApiClient.place(env, subject, email);
+        OrderApiClient.place(env, subject, email);
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, "[Omakase Login] Your service is ready", Duration.ofSeconds(30));
         String text = Mails.text(mail);
         assertTrue(text.contains("Your service has been set up.") && text.contains("valid for 24 hours"), text);

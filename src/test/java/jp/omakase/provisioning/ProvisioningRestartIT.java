@@ -15,8 +15,10 @@ import org.openqa.selenium.By;
 
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -35,7 +37,7 @@ class ProvisioningRestartIT {
         try {
             Provisioned.Contractor c = Provisioned.order(env, "restart");
             KeycloakServer.sleep(Duration.ofSeconds(6));
-            JsonNode waiting = Provisioned.awaitOrder(env, c.orderId(), Duration.ZERO, o -> true);
+            JsonNode waiting = OrderApiClient.fetch(env, c.orderId());
             assertEquals("ORDERED", waiting.path("state").asText());
             assertEquals("PENDING", waiting.path("contractState").asText());
             assertEquals(0, Provisioned.tenantsOf(env, waiting.path("contractId").asText()).size());
@@ -53,7 +55,7 @@ class ProvisioningRestartIT {
             browser.screenshot("admin-link-expired-ja");
 
             browser.open(Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/bizid/omakase/contracts/"));
-            Provisioned.login(browser, c.email(), Provisioned.PASSWORD);
+            KeycloakPages.logIn(browser, c.email(), Provisioned.PASSWORD);
             browser.click(By.name("reissue"));
             String fresh = Provisioned.adminLink(env, Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30)));
             browser.driver().manage().deleteAllCookies();
@@ -62,7 +64,7 @@ class ProvisioningRestartIT {
             // a restart keeps the Business ID, the order and the tenant
             env.restart(List.of());
             restored = true;
-            JsonNode after = Provisioned.awaitOrder(env, c.orderId(), Duration.ZERO, o -> true);
+            JsonNode after = OrderApiClient.fetch(env, c.orderId());
             assertEquals("ACTIVE", after.path("state").asText());
             assertEquals(active.path("tenantName").asText(), after.path("tenantName").asText());
             Provisioned.assertOneTenant(env, after.path("contractId").asText());

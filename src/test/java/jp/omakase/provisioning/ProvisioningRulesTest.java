@@ -53,51 +53,17 @@ class ProvisioningRulesTest {
         return ProvisioningSettings.read(new MapScope(values));
     }
 
-    /** Config.Scope over a map (what Keycloak hands a factory's init). */
-    private record MapScope(Map<String, String> values) implements Config.Scope {
+    /** A factory's {@code Config.Scope} over a map; Keycloak's AbstractScope parses the typed values. */
+    private static final class MapScope extends Config.AbstractScope {
+        private final Map<String, String> values;
+
+        MapScope(Map<String, String> values) {
+            this.values = values;
+        }
+
         @Override
         public String get(String key) {
             return values.get(key);
-        }
-
-        @Override
-        public String get(String key, String defaultValue) {
-            return values.getOrDefault(key, defaultValue);
-        }
-
-        @Override
-        public String[] getArray(String key) {
-            return values.containsKey(key) ? values.get(key).split(",") : null;
-        }
-
-        @Override
-        public Integer getInt(String key) {
-            return values.containsKey(key) ? Integer.valueOf(values.get(key)) : null;
-        }
-
-        @Override
-        public Integer getInt(String key, Integer defaultValue) {
-            return values.containsKey(key) ? Integer.valueOf(values.get(key)) : defaultValue;
-        }
-
-        @Override
-        public Long getLong(String key) {
-            return values.containsKey(key) ? Long.valueOf(values.get(key)) : null;
-        }
-
-        @Override
-        public Long getLong(String key, Long defaultValue) {
-            return values.containsKey(key) ? Long.valueOf(values.get(key)) : defaultValue;
-        }
-
-        @Override
-        public Boolean getBoolean(String key) {
-            return values.containsKey(key) ? Boolean.valueOf(values.get(key)) : null;
-        }
-
-        @Override
-        public Boolean getBoolean(String key, Boolean defaultValue) {
-            return values.containsKey(key) ? Boolean.valueOf(values.get(key)) : defaultValue;
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.TestEnvironment;
 
@@ -38,9 +39,7 @@ class StoreOrderIT {
         click(browser, "omakase-add-to-cart");
 
         // no session: the Business ID login of the store client, then its member terms, then the cart
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), PASSWORD);
-        click(browser, "kc-login");
+        KeycloakPages.logIn(browser, email, PASSWORD);
         browser.find(By.id("omakase-store-terms-form"));
         click(browser, "acceptTerms");
         click(browser, "acceptPrivacy");

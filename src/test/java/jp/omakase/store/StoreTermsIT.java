@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.TestEnvironment;
 
 /** The store member terms (seed 2(3)-2): asked on the first store login, stored with versions, asked again on a new version. */
@@ -84,9 +85,7 @@ class StoreTermsIT {
         String email = "nostore-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
         businessId(env, email);
         browser.open(env.baseUrl() + "/realms/bizid/account");
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.find(By.id("kc-login")).click();
+        KeycloakPages.logIn(browser, email, PASSWORD);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(env.baseUrl() + "/realms/bizid/account"));
         assertTrue(browser.driver().findElements(By.id("omakase-store-terms-form")).isEmpty());
     }
@@ -99,10 +98,7 @@ class StoreTermsIT {
         browser.open(env.baseUrl() + "/realms/bizid/protocol/openid-connect/auth?client_id=omakase-store&response_type=code"
                 + "&scope=openid&state=" + state + "&code_challenge_method=S256&code_challenge=" + CHALLENGE
                 + "&redirect_uri=" + URLEncoder.encode(env.baseUrl() + "/realms/bizid/omakase/store/", StandardCharsets.UTF_8));
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.find(By.id("kc-login")).click();
-        browser.waitForPage();
+        KeycloakPages.logIn(browser, email, PASSWORD);
     }
 
     private static void click(Browser browser, String id) {
