@@ -61,6 +61,12 @@ public final class KeycloakServer implements AutoCloseable {
                           Database database, String dbUrl, String dbUser, String dbPassword,
                           int httpPort, int managementPort, String adminUser, String adminPassword,
                           boolean freshData, Path logFile, Map<String, String> env, List<String> startOptions) {
+        public Options {
+            if (httpPort == managementPort) {
+                // Keycloak would start, but put its management interface on the HTTP port, where /health/ready is 404
+                throw new IllegalArgumentException("HTTP and management port are both " + httpPort);
+            }
+        }
     }
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);

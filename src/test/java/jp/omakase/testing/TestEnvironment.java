@@ -50,7 +50,10 @@ public final class TestEnvironment implements AutoCloseable {
         Path build = Path.of(required("omakase.build.dir"));
         KeycloakServer.Database db = KeycloakServer.Database.valueOf(System.getProperty("omakase.it.db", "h2").toUpperCase(java.util.Locale.ROOT));
 
-        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        // three different ports: two separate free-port lookups can return the same port, and Keycloak then puts its
+        // management interface on the HTTP port, where /health/ready never answers 200 (CI saw this once)
+        int[] ports = freePorts(3);
+        GreenMail mail = new GreenMail(new ServerSetup(ports[0], "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         String database = null;
         try {
@@ -69,7 +72,7 @@ public final class TestEnvironment implements AutoCloseable {
                     Path.of(required("omakase.project.dir")).resolve("realm-export.json"),
                     JavaRuntimes.javaHomeForKeycloak(),
                     db, dbUrl, user(db), password(db),
-                    freePort(), freePort(), ADMIN_USER, ADMIN_PASSWORD,
+                    ports[1], ports[2], ADMIN_USER, ADMIN_PASSWORD,
                     true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
                     KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
                             "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
@@ -145,12 +148,29 @@ public final class TestEnvironment implements AutoCloseable {
         return all;
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
+    /** {@code count} distinct free ports: every socket stays open until all are chosen, so none is handed out twice. */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // the port is free again either way
+                    }
+                }
+            }
         }
     }
 
