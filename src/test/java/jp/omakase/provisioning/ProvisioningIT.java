@@ -32,6 +32,7 @@ import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.OrderApiClient;
+import jp.omakase.testing.SmtpGate;
 import jp.omakase.testing.TestEnvironment;
 
 /** From a placed order to a tenant, its サービス利用開始通知, the administrator's first login and the contractor portal. */
@@ -192,11 +193,11 @@ class ProvisioningIT {
     void smtpOutageDelaysTheMailUntilTheServerIsBack(TestEnvironment env) throws Exception {
         AdminApi admin = env.admin();
         JsonNode smtp = admin.get("/realms/omakase").path("smtpServer");
-        ObjectNode down = smtp.deepCopy();
+        int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
-            down.put("port", String.valueOf(s.getLocalPort()));
+            closedPort = s.getLocalPort();
         }
-        assertEquals(204, admin.send("PUT", "/realms/omakase", Map.of("smtpServer", down)).status());
+        useServiceSmtp(env, smtp, closedPort);
         Provisioned.Contractor c;
         try {
             c = Provisioned.order(env, "smtp");
@@ -216,5 +217,62 @@ class ProvisioningIT {
         Provisioned.assertOneTenant(env, sent.path("contractId").asText());
         KeycloakServer.sleep(Duration.ofSeconds(3));
         assertEquals(1, Provisioned.mails(env, c.email(), START_SUBJECT).size());
+    }
+
+    @Test
+    void reissueWhileTheNoticeIsOnItsWayLeavesOnlyTheNewLinkWorking(TestEnvironment env, Browser browser) throws Exception {
+        AdminApi admin = env.admin();
+        JsonNode smtp = admin.get("/realms/omakase").path("smtpServer");
+        Provisioned.Contractor c;
+        List<MimeMessage> notices;
+        try (SmtpGate gate = SmtpGate.closedInFrontOf(env.mail().getSmtp().getPort())) {
+            useServiceSmtp(env, smtp, gate.port());
+            c = Provisioned.order(env, "inflight");
+            // the サービス利用開始通知 is rendered, with its link, and hangs at the SMTP server's door
+            assertTrue(gate.awaitHeldConnection(Duration.ofSeconds(30)), "the notice reached the SMTP server");
+
+            browser.open(env.baseUrl() + "/realms/bizid/omakase/contracts/");
+            KeycloakPages.logIn(browser, c.email(), PASSWORD);
+            browser.click(By.name("reissue"));
+            assertTrue(browser.text().contains("管理者用初回ログインURLを再発行し、管理者のメールアドレス宛に送信しました。"), browser.text());
+
+            gate.open();
+            Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(30), o -> "SENT".equals(o.path("noticeState").asText()));
+            notices = Provisioned.awaitMails(env, c.email(), START_SUBJECT, 2, Duration.ofSeconds(30));
+        } finally {
+            assertEquals(204, admin.send("PUT", "/realms/omakase", Map.of("smtpServer", smtp)).status());
+        }
+        // the mail under way still arrives (at least once), the newer one too, and it stays the start notice
+        KeycloakServer.sleep(Duration.ofSeconds(3));
+        assertEquals(2, Provisioned.mails(env, c.email(), START_SUBJECT).size());
+        assertTrue(Provisioned.mails(env, c.email(), REISSUE_SUBJECT).isEmpty());
+        String first = Provisioned.adminLink(env, notices.get(0));
+        String second = Provisioned.adminLink(env, notices.get(1));
+        assertNotEquals(first, second);
+
+        // the link of the mail that was on its way was revoked by the reissue: exactly one of the two opens the password page
+        int working = 0;
+        for (String link : List.of(first, second)) {
+            browser.driver().manage().deleteAllCookies();
+            browser.open(link);
+            browser.find(By.id("kc-page-title"));
+            if (!browser.driver().findElements(By.id("password-new")).isEmpty()) {
+                working++;
+            } else {
+                assertTrue(browser.text().contains(Provisioned.LINK_GONE), browser.text());
+            }
+        }
+        assertEquals(1, working, "only the newest first-login link works");
+        JsonNode order = OrderApiClient.fetch(env, c.orderId());
+        Provisioned.assertOneTenant(env, order.path("contractId").asText());
+        assertTrue(Provisioned.provisioningEvents(env, c.orderId()).contains("\"outcome\":\"reissue-requested\""));
+    }
+
+    /** Points the service realm's SMTP settings at {@code port} (read timeout 30 s), keeping the rest of {@code smtp}. */
+    private static void useServiceSmtp(TestEnvironment env, JsonNode smtp, int port) {
+        ObjectNode changed = smtp.deepCopy();
+        changed.put("port", String.valueOf(port));
+        changed.put("timeout", "30000");
+        assertEquals(204, env.admin().send("PUT", "/realms/omakase", Map.of("smtpServer", changed)).status());
     }
 }

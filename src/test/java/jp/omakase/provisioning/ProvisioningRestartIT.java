@@ -5,6 +5,9 @@ import static jp.omakase.provisioning.Provisioned.START_SUBJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,8 +25,9 @@ import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.TestEnvironment;
 
 /**
- * A server restart between the order and its provisioning (the order is taken while provisioning is paused), then
- * a first-login link that expires (short lifespan) and its reissue from the contractor portal.
+ * Server restarts between the order and its provisioning: one order taken while provisioning is paused, one whose
+ * claim a server left behind when it died before the tenant's commit. Then a first-login link that expires (short
+ * lifespan) and its reissue from the contractor portal.
  */
 @KeycloakIT
 class ProvisioningRestartIT {
@@ -36,6 +40,7 @@ class ProvisioningRestartIT {
         boolean restored = false;
         try {
             Provisioned.Contractor c = Provisioned.order(env, "restart");
+            Provisioned.Contractor crashed = Provisioned.order(env, "crash");
             KeycloakServer.sleep(Duration.ofSeconds(6));
             JsonNode waiting = OrderApiClient.fetch(env, c.orderId());
             assertEquals("ORDERED", waiting.path("state").asText());
@@ -43,12 +48,20 @@ class ProvisioningRestartIT {
             assertEquals(0, Provisioned.tenantsOf(env, waiting.path("contractId").asText()).size());
             assertTrue(Mails.mailsTo(env.mail(), c.email()).stream().noneMatch(m -> START_SUBJECT.equals(Mails.subject(m))));
 
-            env.restart(List.of(OPTION + "admin-link-lifespan-seconds=15"));
+            env.restart(List.of(OPTION + "admin-link-lifespan-seconds=15"), db -> leaveClaimOfADeadServer(db, crashed.orderId()));
             MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(60));
             String link = Provisioned.adminLink(env, mail);
             JsonNode active = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
             assertEquals("ACTIVE", active.path("state").asText());
             Provisioned.assertOneTenant(env, active.path("contractId").asText());
+
+            // the claim of the server that died is taken over once it is older than the re-drive delay
+            Mails.awaitMailTo(env.mail(), crashed.email(), START_SUBJECT, Duration.ofSeconds(30));
+            JsonNode takenOver = Provisioned.awaitOrder(env, crashed.orderId(), Duration.ofSeconds(5),
+                    o -> "SENT".equals(o.path("noticeState").asText()));
+            assertEquals("ACTIVE", takenOver.path("state").asText());
+            Provisioned.assertOneTenant(env, takenOver.path("contractId").asText());
+            assertEquals(1, env.admin().get("/realms/omakase/users?exact=true&email=" + crashed.email()).size());
 
             KeycloakServer.sleep(Duration.ofSeconds(16));
             Provisioned.assertLinkRefused(browser, link);
@@ -70,10 +83,21 @@ class ProvisioningRestartIT {
             Provisioned.assertOneTenant(env, after.path("contractId").asText());
             assertEquals(1, env.admin().get("/realms/bizid/users?exact=true&email=" + c.email()).size());
             assertEquals(1, env.admin().get("/realms/omakase/users?exact=true&email=" + c.email()).size());
+            assertEquals(1, Provisioned.mails(env, crashed.email(), START_SUBJECT).size());
         } finally {
             if (!restored) {
                 env.restart(List.of());
             }
+        }
+    }
+
+    /** What a server that claimed the order and died before the tenant's commit leaves: PROVISIONING, claimed now. */
+    private static void leaveClaimOfADeadServer(Connection db, String orderId) throws SQLException {
+        try (PreparedStatement claim = db.prepareStatement(
+                "UPDATE OMK_ORDER SET STATE = 'PROVISIONING', UPDATED_AT = ?, RETRY_COUNT = RETRY_COUNT + 1 WHERE ID = ? AND STATE = 'ORDERED'")) {
+            claim.setLong(1, System.currentTimeMillis());
+            claim.setString(2, orderId);
+            assertEquals(1, claim.executeUpdate(), "order " + orderId + " was still ORDERED");
         }
     }
 }

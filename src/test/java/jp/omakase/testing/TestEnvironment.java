@@ -101,10 +101,28 @@ public final class TestEnvironment implements AutoCloseable {
      * options (an empty list restores them). Mails, admin API and base URL stay the same.
      */
     public synchronized void restart(List<String> extraStartOptions) {
+        restart(extraStartOptions, null);
+    }
+
+    /** Work on the server's own database; H2 is locked while the server runs, so it runs while the server is stopped. */
+    @FunctionalInterface
+    public interface DatabaseWork {
+        void run(Connection database) throws SQLException;
+    }
+
+    /** As {@link #restart(List)}, with {@code whileStopped} (if any) done on the database between stop and start. */
+    public synchronized void restart(List<String> extraStartOptions, DatabaseWork whileStopped) {
         KeycloakServer.Options o = server.options();
         List<String> base = baseOptions != null ? baseOptions : o.startOptions();
         baseOptions = base;
         server.close();
+        if (whileStopped != null) {
+            try (ServerDatabase database = ServerDatabase.open(o)) {
+                whileStopped.run(database.connection());
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("work on the stopped server's database failed", e);
+            }
+        }
         server = KeycloakServer.start(new KeycloakServer.Options(o.distribution(), o.home(), o.providerJar(), o.realmFile(),
                 o.javaHome(), o.database(), o.dbUrl(), o.dbUser(), o.dbPassword(), o.httpPort(), o.managementPort(),
                 o.adminUser(), o.adminPassword(), false, o.logFile(), o.env(), concat(base, extraStartOptions)));
