@@ -74,6 +74,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Options options;
     private Process process;
+    private Thread stopOnExit;
 
     private KeycloakServer(Options options) {
         this.options = options;
@@ -168,6 +169,9 @@ public final class KeycloakServer implements AutoCloseable {
             args.add("--db-password=" + options.dbPassword());
         }
         process = processBuilder(args).start();
+        // a JVM that ends before close() (a signal during the start, a killed test run) takes the server with it
+        stopOnExit = new Thread(this::close, "keycloak-server-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     private ProcessBuilder processBuilder(List<String> kcArgs) {
@@ -226,9 +230,18 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server: SIGTERM, then a forced kill after 30 s. Safe to call twice. */
+    /** Stops the server: SIGTERM, then a forced kill after 30 s. Safe to call twice, and from a shutdown hook. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        Thread hook = stopOnExit;
+        stopOnExit = null;
+        if (hook != null && hook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway and finds nothing left to do
+            }
+        }
         Process p = process;
         if (p == null) {
             return;
