@@ -69,20 +69,6 @@ public final class Provisioned {
         return Mails.mailsTo(env.mail(), email).stream().filter(m -> subject.equals(Mails.subject(m))).toList();
     }
 
-    /** Waits until {@code count} mails with {@code subject} reached {@code email}; returns them in arrival order. */
-    static List<MimeMessage> awaitMails(TestEnvironment env, String email, String subject, int count, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        List<MimeMessage> found = mails(env, email, subject);
-        while (found.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(found.size() + " of " + count + " mails '" + subject + "' to " + email + " in " + timeout);
-            }
-            KeycloakServer.sleep(Duration.ofMillis(300));
-            found = mails(env, email, subject);
-        }
-        return found;
-    }
-
     /** The organizations of the service realm made for {@code contractId}. */
     static JsonNode tenantsOf(TestEnvironment env, String contractId) {
         return env.admin().get("/realms/omakase/organizations?q=omakaseContractId:" + contractId + "&briefRepresentation=false");

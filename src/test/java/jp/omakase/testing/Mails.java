@@ -25,29 +25,31 @@ public final class Mails {
 
     /** Waits up to {@code timeout} for a mail to {@code address} and returns the newest one. */
     public static MimeMessage awaitMailTo(GreenMail mail, String address, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
-            }
-            KeycloakServer.sleep(Duration.ofMillis(200));
-        }
-        throw new AssertionError("No mail to " + address + " within " + timeout);
+        List<MimeMessage> found = awaitMailsTo(mail, address, null, 1, timeout);
+        return found.get(found.size() - 1);
     }
 
     /** Waits up to {@code timeout} for a mail to {@code address} with exactly this subject; returns the newest. */
     public static MimeMessage awaitMailTo(GreenMail mail, String address, String subject, Duration timeout) {
+        List<MimeMessage> found = awaitMailsTo(mail, address, subject, 1, timeout);
+        return found.get(found.size() - 1);
+    }
+
+    /**
+     * Waits up to {@code timeout} until {@code count} mails to {@code address} with exactly this subject (any subject
+     * when null) arrived; returns them all, oldest first.
+     */
+    public static List<MimeMessage> awaitMailsTo(GreenMail mail, String address, String subject, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> isTo(m, address) && subject.equals(subject(m))).toList();
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
+            List<MimeMessage> found = mailsTo(mail, address).stream().filter(m -> subject == null || subject.equals(subject(m))).toList();
+            if (found.size() >= count) {
+                return found;
             }
             KeycloakServer.sleep(Duration.ofMillis(200));
         }
-        throw new AssertionError("No mail to " + address + " with subject " + subject + " within " + timeout);
+        throw new AssertionError((count == 1 ? "No mail" : "Fewer than " + count + " mails") + " to " + address
+                + (subject == null ? "" : " with subject " + subject) + " within " + timeout);
     }
 
     /** All mails received so far for {@code address}, oldest first. */
