@@ -51,7 +51,9 @@ public class CompanySearchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response search(@QueryParam("q") String q, @QueryParam("limit") Integer limit, @QueryParam("closed") boolean closed) {
-        String client = session.getContext().getConnection().getRemoteAddr();
+        // the client as Keycloak resolved it (--proxy-headers), per address or IPv6 /64
+        String client = session.getContext().getRealm().getId() + "/"
+                + RateLimiter.clientKey(session.getContext().getConnection().getRemoteAddr());
         if (!limiter.tryAcquire(client)) {
             return error(Response.Status.TOO_MANY_REQUESTS, "too_many_requests")
                     .header("Retry-After", limiter.retryAfterSeconds(client)).build();

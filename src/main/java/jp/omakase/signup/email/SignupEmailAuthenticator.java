@@ -88,11 +88,12 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
             return;
         }
         email = email.toLowerCase(Locale.ROOT);
-        String clientAddress = context.getConnection().getRemoteAddr();
-        // both windows are counted, so a flood from one client also uses up its addresses' allowance
-        boolean addressAllowed = perAddress.tryAcquire(context.getRealm().getId() + "/" + email);
-        boolean clientAllowed = perClient.tryAcquire(context.getRealm().getId() + "/" + clientAddress);
-        if (!addressAllowed || !clientAllowed) {
+        // the client as Keycloak resolved it (--proxy-headers), per address or IPv6 /64; the target address is
+        // counted only when the client was allowed, so a client past its limit never uses up anyone's allowance
+        String realmId = context.getRealm().getId();
+        boolean clientAllowed = perClient.tryAcquire(realmId + "/" + RateLimiter.clientKey(context.getConnection().getRemoteAddr()));
+        boolean addressAllowed = clientAllowed && perAddress.tryAcquire(realmId + "/" + email);
+        if (!addressAllowed) {
             context.getEvent().detail(Details.EMAIL, email).error("omakase_signup_mail_limit");
             context.challenge(page(context).setAttribute("omakaseEmail", email)
                     .addError(new FormMessage(SignupFields.EMAIL, "omakaseSignupTooManyMailsMessage")).createForm(TEMPLATE_FORM));
