@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.support.RateLimiter;
+import jp.omakase.validation.TextRules;
 
 /**
  * {@code GET /realms/{realm}/omakase/companies?q=…&limit=…&closed=true}: public (the sign-up page calls it before
@@ -57,6 +58,9 @@ public class CompanySearchResource {
         if (!limiter.tryAcquire(client)) {
             return error(Response.Status.TOO_MANY_REQUESTS, "too_many_requests")
                     .header("Retry-After", limiter.retryAfterSeconds(client)).build();
+        }
+        if (q != null && !TextRules.isClean(q, false)) {
+            return error(Response.Status.BAD_REQUEST, TextRules.INVALID_CHARACTERS).build();
         }
         if (q == null || CompanyNames.key(q).length() < MIN_QUERY) {
             return error(Response.Status.BAD_REQUEST, "query_too_short").build();

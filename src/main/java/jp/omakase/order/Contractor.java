@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.omakase.validation.JapaneseFormats;
+import jp.omakase.validation.TextRules;
 
 /**
  * ご契約者情報 of the seed's order form. {@code contactDays}: any of ANY, MON…FRI; {@code contactHours}: any of 09-11,
@@ -20,7 +21,7 @@ public record Contractor(String companyName, String companyKana, String departme
     private static final int SHORT = 100;
     private static final int LONG = 255;
 
-    /** Field (with {@code prefix}) to error code: {@code required}, {@code too_long}, {@code katakana}, {@code email}, {@code postal_code}, {@code phone}, {@code unknown_value}. */
+    /** Field (with {@code prefix}) to error code: {@code required}, {@code too_long}, {@code invalid_characters} (control, bidi: {@link TextRules}), {@code katakana}, {@code email}, {@code postal_code}, {@code phone}, {@code unknown_value}. */
     public Map<String, String> validate(String prefix) {
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, prefix + "companyName", companyName, true, SHORT);
@@ -42,10 +43,10 @@ public record Contractor(String companyName, String companyKana, String departme
         if (text(errors, prefix + "contactPhone", contactPhone, false, 20) && !JapaneseFormats.isPhoneNumber(contactPhone.strip())) {
             errors.put(prefix + "contactPhone", "phone");
         }
-        if (contactDays != null && !DAYS.containsAll(contactDays)) {
+        if (!known(contactDays, DAYS)) {
             errors.put(prefix + "contactDays", "unknown_value");
         }
-        if (contactHours != null && !HOURS.containsAll(contactHours)) {
+        if (!known(contactHours, HOURS)) {
             errors.put(prefix + "contactHours", "unknown_value");
         }
         return errors;
@@ -71,11 +72,17 @@ public record Contractor(String companyName, String companyKana, String departme
             }
             return false;
         }
-        if (value.strip().length() > max) {
-            errors.put(field, "too_long");
+        String problem = TextRules.problem(value.strip(), max);
+        if (problem != null) {
+            errors.put(field, problem);
             return false;
         }
         return true;
+    }
+
+    /** Every element is one of {@code allowed} ({@code [null]} is not: Set.of(...).contains(null) would throw). */
+    private static boolean known(List<String> values, Set<String> allowed) {
+        return values == null || values.stream().allMatch(v -> v != null && allowed.contains(v));
     }
 
     private static void kana(Map<String, String> errors, String field, String value, boolean required) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.keycloak.util.JsonSerialization;
 
+import jp.omakase.validation.TextRules;
+
 /** The order API's body: the store's own order number, the Business ID (its user id), the product and the contractor. */
 public record OrderRequest(String storeOrderNumber, String subject, String productCode, Integer quantity, Contractor contractor) {
 
@@ -24,11 +26,14 @@ public record OrderRequest(String storeOrderNumber, String subject, String produ
         }
         if (subject == null || subject.isBlank()) {
             errors.put("subject", "required");
-        } else if (subject.length() > 36) {
+        } else if (TextRules.problem(subject, 36) != null) {
+            // a user id is 36 characters of a UUID: anything else names no user (and never reaches the database)
             errors.put("subject", "unknown_user");
         }
         if (productCode == null || productCode.isBlank()) {
             errors.put("productCode", "required");
+        } else if (TextRules.problem(productCode, 64) != null) {
+            errors.put("productCode", TextRules.problem(productCode, 64));
         } else if (!productCode.equals(pricing.productCode())) {
             errors.put("productCode", "unknown_product");
         }

@@ -13,6 +13,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import jp.omakase.validation.TextRules;
+
 /**
  * One step of the sign-up, run by Keycloak's registration flow. A step shows its page only when every earlier step is
  * done (skipped steps and stale tabs restart at step 01); a done step passes straight through, which is how a
@@ -22,6 +24,10 @@ public abstract class SignupStepAuthenticator implements Authenticator {
 
     /** Template attribute holding the {@link SignupPage}. */
     public static final String PAGE_ATTRIBUTE = "omakaseSignup";
+    /** A field holds a character {@link TextRules} refuses (control, line break, bidi control, lone surrogate). */
+    public static final String INVALID_CHARACTERS_MESSAGE = "omakaseSignupInvalidCharactersMessage";
+    /** A field is longer than its limit ({0}). */
+    public static final String TOO_LONG_MESSAGE = "omakaseSignupTooLongMessage";
 
     protected abstract SignupStep step();
 
@@ -77,6 +83,11 @@ public abstract class SignupStepAuthenticator implements Authenticator {
     protected static String field(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null ? "" : value.strip();
+    }
+
+    /** The message key of a {@link TextRules} problem code. */
+    protected static String message(String problem) {
+        return TextRules.TOO_LONG.equals(problem) ? TOO_LONG_MESSAGE : INVALID_CHARACTERS_MESSAGE;
     }
 
     private static Response redirect(URI uri) {

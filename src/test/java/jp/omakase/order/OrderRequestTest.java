@@ -59,4 +59,35 @@ class OrderRequestTest {
         assertEquals(tax, p.tax());
         assertEquals(total, p.total());
     }
+
+    @ParameterizedTest(name = "{0} with U+{1}")
+    @CsvSource({"companyName, 0000", "department, 000A", "name, 202E", "nameKana, 2066", "email, 000D", "address1, 0085",
+            "address2, D800", "phone, 0009", "contactPhone, 2028", "postalCode, 001B", "companyKana, 200F"})
+    void controlAndBidiCharactersAreRefusedInEveryContractorField(String field, String hex) throws Exception {
+        Contractor base = contractor("03-1234-5678", List.of("MON"));
+        Map<String, Object> values = new java.util.HashMap<>(org.keycloak.util.JsonSerialization.readValue(
+                org.keycloak.util.JsonSerialization.writeValueAsString(base), Map.class));
+        values.put(field, "12" + (char) Integer.parseInt(hex, 16) + "34");
+        Contractor hostile = org.keycloak.util.JsonSerialization.readValue(
+                org.keycloak.util.JsonSerialization.writeValueAsString(values), Contractor.class);
+        assertEquals(Map.of("c." + field, "invalid_characters"), hostile.validate("c."));
+    }
+
+    @Test
+    void nullInTheContactListsIsAFieldErrorNotAnException() {
+        java.util.List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        Contractor days = new Contractor("山田商事株式会社", "ヤマダショウジ", null, "山田 太郎", "ヤマダ タロウ", "taro@example.jp",
+                "100-0001", "東京都千代田区", null, "03-1234-5678", null, withNull, withNull);
+        assertEquals(Map.of("contactDays", "unknown_value", "contactHours", "unknown_value"), days.validate(""));
+    }
+
+    @Test
+    void aSubjectWithControlCharactersNamesNoUserAndAHostileProductCodeIsRefused() {
+        Map<String, String> errors = new OrderRequest("EC-1", "u\u0000", "omakase\u202E", null,
+                contractor("03-1234-5678", List.of("MON"))).validate(PRICING);
+        assertEquals(Map.of("subject", "unknown_user", "productCode", "invalid_characters"),
+                new OrderRequest("EC-1", "u\u0000", "omakase\u202E", null, contractor("03-1234-5678", List.of("MON"))).validate(PRICING),
+                errors.toString());
+    }
 }

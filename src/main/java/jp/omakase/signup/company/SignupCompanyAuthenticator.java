@@ -18,6 +18,7 @@ import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
 import jp.omakase.validation.JapaneseFormats;
+import jp.omakase.validation.TextRules;
 
 /**
  * Step 03 会社情報入力. Searches the company directory and takes the company picked from the results (verified), or a
@@ -60,6 +61,12 @@ public class SignupCompanyAuthenticator extends SignupStepAuthenticator {
         } else {
             String query = field(form, QUERY);
             LoginFormsProvider page = values(page(context), authSession).setAttribute("omakaseCompanyQuery", query);
+            if (!TextRules.isClean(query, false)) {
+                context.getEvent().error(Errors.INVALID_INPUT);
+                context.challenge(page.setAttribute("omakaseCompanyQuery", "")
+                        .addError(new FormMessage(QUERY, SignupStepAuthenticator.INVALID_CHARACTERS_MESSAGE)).createForm(TEMPLATE));
+                return;
+            }
             if (CompanyNames.key(query).length() < CompanySearchResource.MIN_QUERY || query.length() > CompanySearchResource.MAX_QUERY) {
                 context.challenge(page.addError(new FormMessage(QUERY, "omakaseSignupCompanyQueryMessage",
                         CompanySearchResource.MIN_QUERY, CompanySearchResource.MAX_QUERY)).createForm(TEMPLATE));
@@ -91,13 +98,15 @@ public class SignupCompanyAuthenticator extends SignupStepAuthenticator {
     private void manual(AuthenticationFlowContext context, String name, String kana) {
         LoginFormsProvider page = page(context).setAttribute("omakaseManualName", name).setAttribute("omakaseManualKana", kana);
         boolean bad = false;
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            page.addError(new FormMessage(NAME, name.isEmpty() ? "omakaseSignupCompanyNameMissingMessage" : "omakaseSignupTooLongMessage", MAX_NAME));
+        String nameProblem = TextRules.problem(name, MAX_NAME);
+        if (name.isEmpty() || nameProblem != null) {
+            page.addError(new FormMessage(NAME, name.isEmpty() ? "omakaseSignupCompanyNameMissingMessage" : message(nameProblem), MAX_NAME));
             bad = true;
         }
-        if (kana.isEmpty() || kana.length() > MAX_NAME || !JapaneseFormats.isKatakana(kana)) {
+        String kanaProblem = TextRules.problem(kana, MAX_NAME);
+        if (kana.isEmpty() || kanaProblem != null || !JapaneseFormats.isKatakana(kana)) {
             page.addError(new FormMessage(KANA, kana.isEmpty() ? "omakaseSignupCompanyKanaMissingMessage"
-                    : kana.length() > MAX_NAME ? "omakaseSignupTooLongMessage" : "omakaseSignupCompanyKanaMessage", MAX_NAME));
+                    : kanaProblem != null ? message(kanaProblem) : "omakaseSignupCompanyKanaMessage", MAX_NAME));
             bad = true;
         }
         if (bad) {

@@ -31,6 +31,7 @@ import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
 import jp.omakase.support.RateLimiter;
+import jp.omakase.validation.TextRules;
 
 /**
  * Step 01 メールアドレス入力. Takes an address and answers with the same 「新規登録はまだ完了していません」 page whatever
@@ -78,12 +79,12 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         String error = null;
         if (email.isEmpty()) {
             error = Messages.MISSING_EMAIL;
-        } else if (email.length() > MAX_EMAIL || !Validation.isEmailValid(email)) {
+        } else if (TextRules.problem(email, MAX_EMAIL) != null || !Validation.isEmailValid(email)) {
             error = Messages.INVALID_EMAIL;
         }
         if (error != null) {
             context.getEvent().error(Errors.INVALID_EMAIL);
-            context.challenge(page(context).setAttribute("omakaseEmail", email.length() > MAX_EMAIL ? "" : email)
+            context.challenge(page(context).setAttribute("omakaseEmail", TextRules.problem(email, MAX_EMAIL) != null ? "" : email)
                     .addError(new FormMessage(SignupFields.EMAIL, error)).createForm(TEMPLATE_FORM));
             return;
         }

@@ -30,6 +30,7 @@ import jp.omakase.signup.SignupFields;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
+import jp.omakase.validation.TextRules;
 
 /**
  * Step 04 お客様情報入力. Names, kana, department and phone are validated by the realm's declarative user profile
@@ -69,8 +70,9 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
         java.util.Set<String> tooLong = new java.util.HashSet<>();
         for (String f : SignupFields.PROFILE_FIELDS) {
             String v = field(form, f);
-            if (v.length() > SignupFields.MAX_TEXT) {
-                errors.add(new FormMessage(f, "omakaseSignupTooLongMessage", SignupFields.MAX_TEXT));
+            String problem = TextRules.problem(v, SignupFields.MAX_TEXT);
+            if (problem != null) {
+                errors.add(new FormMessage(f, message(problem), SignupFields.MAX_TEXT));
                 tooLong.add(f);
                 v = "";
             }
@@ -133,8 +135,9 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
         if (password.isEmpty()) {
             return List.of(new FormMessage(SignupFields.PASSWORD, Messages.MISSING_PASSWORD));
         }
-        if (password.length() > MAX_PASSWORD) {
-            return List.of(new FormMessage(SignupFields.PASSWORD, "omakaseSignupTooLongMessage", MAX_PASSWORD));
+        String problem = TextRules.problem(password, MAX_PASSWORD);
+        if (problem != null) {
+            return List.of(new FormMessage(SignupFields.PASSWORD, message(problem), MAX_PASSWORD));
         }
         PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class).validate(email, password);
         if (policy != null) {
