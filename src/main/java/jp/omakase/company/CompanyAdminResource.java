@@ -3,7 +3,6 @@ package jp.omakase.company;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +35,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * realm-admin). An import reads NTA download data (CSV, or the published zip) from the request body or from a file
  * of the server's import directory ({@code ?file=}), runs on a background thread, and is answered when it ends
  * within {@code ?wait=} seconds (200 with the report), else 202 with its status URL. Admin events
- * {@code OMAKASE_COMPANY_DIRECTORY / ACTION} mark its start and its end.
+ * {@code OMAKASE_COMPANY_DIRECTORY / ACTION} mark its start and its end. Served only in the realm that owns the
+ * directory (404 elsewhere, see {@code rest.OmakaseRealms}); an upload larger than the configured limit gets 413
+ * ({@code upload_too_large}), on its Content-Length when it announces one, else when the limit is passed.
  */
 public class CompanyAdminResource {
 
@@ -49,14 +50,16 @@ public class CompanyAdminResource {
     private final AdminEventBuilder adminEvent;
     private final java.nio.file.Path importDirectory;
     private final CompanyImportJobs jobs;
+    private final long maxUploadBytes;
 
     public CompanyAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
-                                java.nio.file.Path importDirectory, CompanyImportJobs jobs) {
+                                java.nio.file.Path importDirectory, CompanyImportJobs jobs, long maxUploadBytes) {
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.importDirectory = importDirectory;
         this.jobs = jobs;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @POST
@@ -78,10 +81,17 @@ public class CompanyAdminResource {
                 return error(Response.Status.NOT_FOUND, "file_not_found");
             }
         } else {
+            if (declaredLength() > maxUploadBytes) {
+                // refused on the announced size, before a byte of the body is read
+                return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "upload_too_large");
+            }
             try {
                 path = importDirectory.resolve(".upload-" + UUID.randomUUID() + ".data");
                 Files.createDirectories(importDirectory);
-                Files.copy(body, path, StandardCopyOption.REPLACE_EXISTING);
+                if (!spool(body, path, maxUploadBytes)) {
+                    deleteQuietly(path);
+                    return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "upload_too_large");
+                }
             } catch (IOException e) {
                 LOG.errorf(e, "Company import: cannot spool the upload into %s", importDirectory);
                 return error(Response.Status.INTERNAL_SERVER_ERROR, "upload_failed");
@@ -169,6 +179,33 @@ public class CompanyAdminResource {
                     .operation(OperationType.ACTION).resource(EVENT_RESOURCE)
                     .resourcePath("omakase", "companies", "imports", job.id()).representation(summary).success();
         });
+    }
+
+    /** The request's Content-Length, or -1 (chunked, absent, unreadable). */
+    private long declaredLength() {
+        String value = session.getContext().getRequestHeaders().getHeaderString("Content-Length");
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Copies at most {@code max} bytes of {@code in} to {@code target}; false (stopped early) when there were more. */
+    static boolean spool(InputStream in, java.nio.file.Path target, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (java.io.OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                total += n;
+                if (total > max) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
     }
 
     private static void deleteQuietly(java.nio.file.Path path) {

@@ -10,7 +10,11 @@ import jp.omakase.company.CompanyAdminResource;
 import jp.omakase.company.CompanyImportJobs;
 import jp.omakase.provisioning.ProvisioningAdminResource;
 
-/** {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature. */
+/**
+ * {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature, each only in
+ * the realm it belongs to (orders: the Business ID realm; companies: the realm that owns the company directory); 404
+ * in any other realm, whoever asks.
+ */
 public class OmakaseAdminResource {
 
     private final KeycloakSession session;
@@ -18,24 +22,28 @@ public class OmakaseAdminResource {
     private final AdminEventBuilder adminEvent;
     private final Path importDirectory;
     private final CompanyImportJobs companyImports;
+    private final OmakaseAdminResourceProviderFactory.Settings settings;
 
     OmakaseAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, Path importDirectory,
-                         CompanyImportJobs companyImports) {
+                         CompanyImportJobs companyImports, OmakaseAdminResourceProviderFactory.Settings settings) {
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.importDirectory = importDirectory;
         this.companyImports = companyImports;
+        this.settings = settings;
     }
 
     /** Provisioning of the realm's orders: re-drive one by hand. */
     @jakarta.ws.rs.Path("orders")
     public ProvisioningAdminResource orders() {
+        OmakaseRealms.require(session, settings.businessIdRealm());
         return new ProvisioningAdminResource(session, auth, adminEvent);
     }
 
     @jakarta.ws.rs.Path("companies")
     public CompanyAdminResource companies() {
-        return new CompanyAdminResource(session, auth, adminEvent, importDirectory, companyImports);
+        OmakaseRealms.require(session, settings.companyDirectoryRealm());
+        return new CompanyAdminResource(session, auth, adminEvent, importDirectory, companyImports, settings.maxUploadBytes());
     }
 }

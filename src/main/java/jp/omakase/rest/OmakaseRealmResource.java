@@ -15,7 +15,10 @@ import jp.omakase.store.StorePagesResource;
 import jp.omakase.signup.email.SignupLinkResource;
 import jp.omakase.support.RateLimiter;
 
-/** {@code /realms/{realm}/omakase/…}: the extension's public endpoints, one sub-resource per feature. */
+/**
+ * {@code /realms/{realm}/omakase/…}: the extension's public endpoints, one sub-resource per feature, each only in the
+ * realm it belongs to ({@link OmakaseRealms}); 404 in any other realm.
+ */
 public class OmakaseRealmResource {
 
     private final KeycloakSession session;
@@ -25,9 +28,11 @@ public class OmakaseRealmResource {
     private final String orderApiRole;
     private final String storeClientId;
     private final AfterCommitMailer orderMailer;
+    private final String businessIdRealm;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
-                         Pricing pricing, String orderApiRole, String storeClientId, AfterCommitMailer orderMailer) {
+                         Pricing pricing, String orderApiRole, String storeClientId, AfterCommitMailer orderMailer,
+                         String businessIdRealm) {
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
@@ -35,23 +40,32 @@ public class OmakaseRealmResource {
         this.orderApiRole = orderApiRole;
         this.storeClientId = storeClientId;
         this.orderMailer = orderMailer;
+        this.businessIdRealm = businessIdRealm;
+    }
+
+    /** 404 outside the Business ID realm ({@link OmakaseRealms}). */
+    private void businessIdRealmOnly() {
+        OmakaseRealms.require(session, businessIdRealm);
     }
 
     /** The store's pages (product, cart, order, history), for the logged-in Business ID. */
     @Path("store")
     public StorePagesResource store() {
+        businessIdRealmOnly();
         return new StorePagesResource(session, pricing, storeClientId, orderMailer);
     }
 
     /** The order API for web stores (client-credentials token with the order-API role). */
     @Path("orders")
     public OrderApiResource orders() {
+        businessIdRealmOnly();
         return new OrderApiResource(session, pricing, orderApiRole);
     }
 
     /** The contractor portal: the Business ID's contracts and the administrator first-login link. */
     @Path("contracts")
     public ContractPortalResource contracts() {
+        businessIdRealmOnly();
         return new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
     }
 
@@ -59,17 +73,20 @@ public class OmakaseRealmResource {
     @Path("tenant")
     public TenantPagesResource tenant() {
         ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
+        OmakaseRealms.require(session, settings.serviceRealm());
         return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }
 
     @Path("companies")
     public CompanySearchResource companies() {
+        businessIdRealmOnly();
         return new CompanySearchResource(session, companySearchLimiter, companySearchMaxLimit);
     }
 
     /** The mailed sign-up link ({@code ?email_token=…}). */
     @Path("signup")
     public SignupLinkResource signup() {
+        businessIdRealmOnly();
         return new SignupLinkResource(session);
     }
 }

@@ -18,7 +18,8 @@ import jp.omakase.support.RateLimiter;
 /**
  * Id {@code omakase}: serves {@code /realms/{realm}/omakase/…}. Options (SPI {@code realm-restapi-extension}):
  * {@code --spi-realm-restapi-extension--omakase--company-searches-per-minute} (per client address, default 60) and
- * {@code …--company-search-max-results} (default 20).
+ * {@code …--company-search-max-results} (default 20), {@code …--business-id-realm} (default {@code bizid}: where the
+ * Business ID endpoints answer, see {@link OmakaseRealms}).
  */
 public class OmakaseResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -30,6 +31,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private String orderApiRole;
     private String storeClientId;
     private AfterCommitMailer orderMailer;
+    private String businessIdRealm;
 
     @Override
     public String getId() {
@@ -39,7 +41,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
-                pricing, orderApiRole, storeClientId, orderMailer);
+                pricing, orderApiRole, storeClientId, orderMailer, businessIdRealm);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
@@ -68,6 +70,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         orderApiRole = config.get("order-api-role", "omakase-order-api");
         storeClientId = config.get("store-client-id", "omakase-store");
         orderMailer = new AfterCommitMailer("omakase-order-mail");
+        businessIdRealm = OmakaseRealms.businessIdRealm(config);
     }
 
     @Override
@@ -86,6 +89,10 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("Realm role the order API's callers (service accounts) must hold.").add()
                 .property().name("store-client-id").type("string").defaultValue("omakase-store")
                 .helpText("Client through which the store pages log the Business ID in.").add()
+                .property().name(OmakaseRealms.BUSINESS_ID_REALM).type("string").defaultValue(OmakaseRealms.DEFAULT_BUSINESS_ID_REALM)
+                .helpText("The Business ID realm: the only realm whose /realms/{realm}/omakase/ serves sign-up, store, orders,"
+                        + " contracts and the company search (the tenant pages: the provisioning's service-realm only);"
+                        + " every other realm answers 404.").add()
                 .build();
     }
 

@@ -32,6 +32,9 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
     private static final Logger LOG = Logger.getLogger(SignupCompleteAuthenticator.class);
     static final String TEMPLATE = "omakase-signup-complete.ftl";
     static final String MAIL = "omakase-signup-complete.ftl";
+    /** REGISTER event details: the terms and privacy-policy versions the user accepted. */
+    public static final String TERMS_VERSION_DETAIL = "omakase_terms_version";
+    public static final String PRIVACY_VERSION_DETAIL = "omakase_privacy_version";
 
     private final AfterCommitMailer mailer;
 
@@ -82,7 +85,10 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String email = authSession.getAuthNote(SignupNotes.EMAIL);
         context.getEvent().detail(Details.EMAIL, email).detail(Details.USERNAME, email)
-                .detail(Details.REGISTER_METHOD, "omakase-signup");
+                .detail(Details.REGISTER_METHOD, "omakase-signup")
+                // evidence of consent: the versions of the terms (step 02) and the privacy policy (step 04) accepted
+                .detail(TERMS_VERSION_DETAIL, authSession.getAuthNote(SignupNotes.TERMS_VERSION))
+                .detail(PRIVACY_VERSION_DETAIL, authSession.getAuthNote(SignupNotes.PRIVACY_VERSION));
         if (session.users().getUserByEmail(realm, email) != null) {
             // registered meanwhile (another tab, another browser): nothing is written
             context.getEvent().error(Errors.EMAIL_IN_USE);
