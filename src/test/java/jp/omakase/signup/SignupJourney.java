@@ -76,14 +76,14 @@ public final class SignupJourney {
         return "10." + r.nextInt(0, 256) + "." + r.nextInt(0, 256) + "." + r.nextInt(1, 255);
     }
 
-    static String authUrl(TestEnvironment env, String state) {
+    public static String authUrl(TestEnvironment env, String state) {
         return env.baseUrl() + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=" + CLIENT
                 + "&response_type=code&scope=openid&state=" + state
                 + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8);
     }
 
     /** Opens the store's login, presses 「新規登録する」 and lands on step 01. */
-    static void startSignup(Browser browser, TestEnvironment env, String state) {
+    public static void startSignup(Browser browser, TestEnvironment env, String state) {
         browser.open(authUrl(env, state));
         browser.find(By.cssSelector("#kc-registration a")).click();
         browser.find(By.id("omakase-signup-email"));
@@ -149,7 +149,7 @@ public final class SignupJourney {
         browser.find(By.id("omakase-signup-confirm"));
     }
 
-    static void click(Browser browser, By by) {
+    public static void click(Browser browser, By by) {
         browser.click(by);
     }
 
@@ -159,13 +159,13 @@ public final class SignupJourney {
     }
 
     /** The user of the realm with this e-mail, or null. */
-    static JsonNode user(TestEnvironment env, String email) {
+    public static JsonNode user(TestEnvironment env, String email) {
         JsonNode users = env.admin().get("/realms/" + REALM + "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
         return users.isEmpty() ? null : users.get(0);
     }
 
     /** True when the realm accepts this e-mail and password (a password grant through admin-cli). */
-    static boolean passwordWorks(TestEnvironment env, String email, String password) {
+    public static boolean passwordWorks(TestEnvironment env, String email, String password) {
         try {
             String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -203,13 +203,13 @@ public final class SignupJourney {
     }
 
     /** Runs a script in the page and returns its result. */
-    static Object script(Browser browser, String js, Object... args) {
+    public static Object script(Browser browser, String js, Object... args) {
         return ((JavascriptExecutor) browser.driver()).executeScript(js, args);
     }
 
     /** The text of the error shown under {@code field}, or "" when there is none. */
     /** The error under {@code field}, waiting up to 5 s for it (the page with it may still be on its way); "" if none. */
-    static String fieldError(Browser browser, String field) {
+    public static String fieldError(Browser browser, String field) {
         try {
             return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .ignoring(org.openqa.selenium.WebDriverException.class) // a node of the page being replaced
