@@ -276,6 +276,41 @@ class InputSecurityIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /** The store's お客様情報 form: every text field with every hostile value, the field's message on the same page. */
+    @Test
+    void hostileValuesInTheStoreOrderFormGetTheFieldErrorOnTheSamePage(TestEnvironment env, Browser browser) {
+        browser.clientAddress(randomClientAddress());
+        String email = uniqueEmail("hostile-store");
+        env.admin().createBusinessId(email, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"), "companyKana", List.of("ヤマダショウジ")));
+        String order = env.baseUrl() + "/realms/bizid/omakase/store/order";
+        browser.open(order);
+        KeycloakPages.logIn(browser, email, PASSWORD);
+        browser.find(By.id("omakase-store-terms-form"));
+        click(browser, By.id("acceptTerms"));
+        click(browser, By.id("acceptPrivacy"));
+        click(browser, By.id("omakase-next"));
+        browser.open(order);
+        browser.find(By.id("omakase-order-form"));
+
+        List<String> fields = List.of("companyName", "companyKana", "department", "name", "nameKana", "email", "postalCode",
+                "address1", "address2", "phone", "contactPhone");
+        Map<String, String> values = new LinkedHashMap<>(FORM_HOSTILE);
+        values.put("10,000 characters", "1".repeat(10_000));
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            Map<String, String> all = new LinkedHashMap<>();
+            fields.forEach(f -> all.put(f, v.getValue()));
+            all.put("contactDays", v.getValue());
+            submitHostile(browser, all, "omakase-to-confirm");
+            browser.find(By.id("omakase-order-form"));
+            String expected = v.getKey().startsWith("10,000") ? "入力できる文字数を超えています。"
+                    : "使用できない文字（改行・タブなどの制御文字、文字の向きを変える書式文字）が含まれています。";
+            for (String f : fields) {
+                assertEquals(expected, fieldError(browser, f), v.getKey() + " in " + f);
+            }
+            assertEquals("選択肢から選んでください。", fieldError(browser, "contactDays"), v.getKey() + " in contactDays");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------- item 14
 
     /** Every route of the extension answers 404 in master, in a new realm and in the realm it does not belong to. */
@@ -433,8 +468,8 @@ class InputSecurityIT {
         script(browser, "const form = document.getElementById(arguments[1]).form; form.noValidate = true;"
                 + "for (const [name, value] of Object.entries(arguments[0])) {"
                 + "  let field = form.elements[name];"
-                + "  if (!field || field.type === 'checkbox') {"
-                + "    if (field) { field.removeAttribute('name'); }"
+                + "  if (!field || field instanceof RadioNodeList || field.type === 'checkbox') {"
+                + "    for (const old of form.querySelectorAll('[name=\"' + name + '\"]')) { old.removeAttribute('name'); }"
                 + "    field = document.createElement('input'); field.name = name; form.appendChild(field); }"
                 + "  field.type = 'hidden'; field.value = value; }", values, button);
         org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
