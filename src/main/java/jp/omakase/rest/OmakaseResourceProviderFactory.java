@@ -3,15 +3,18 @@ package jp.omakase.rest;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.ws.rs.NotFoundException;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 import jp.omakase.order.Pricing;
+import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
 
@@ -45,6 +48,12 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
+                // not even the root answers in a realm that is neither the Business ID realm nor the service realm
+                RealmModel realm = session.getContext().getRealm();
+                if (realm == null || !(realm.getName().equals(businessIdRealm)
+                        || realm.getName().equals(ProvisioningEventListenerProviderFactory.settings(session).serviceRealm()))) {
+                    throw new NotFoundException();
+                }
                 return resource;
             }
 
