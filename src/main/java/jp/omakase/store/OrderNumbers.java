@@ -45,10 +45,6 @@ final class OrderNumbers {
         }
     }
 
-    static boolean wellFormed(String number) {
-        return number != null && FORMAT.matcher(number).matches();
-    }
-
     private static String format(String day, int digits) {
         return "OML-" + day + "-" + String.format("%08d", digits);
     }
