@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,13 +118,19 @@ class StorePagesSecurityIT {
             }
         });
 
-        HttpResponse<String> complete = user.post(STORE + "order/confirm", Map.of("csrf", List.of(csrf), "agree", List.of("on")));
+        // 「注文を実行する」 pressed twice at once: both presses meet the taken number and must pick the same new one
+        Map<String, List<String>> press = Map.of("csrf", List.of(csrf), "agree", List.of("on"));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> user.post(STORE + "order/confirm", press));
+        HttpResponse<String> complete = user.post(STORE + "order/confirm", press);
         assertOk(complete);
         assertEquals("ご注文の手続きが完了しました。", PageSession.byId(complete, "omakase-order-complete"), complete.body());
         String number = PageSession.byId(complete, "omakase-order-number");
         assertNotNull(number);
         assertTrue(number.matches("OML-\\d{8}-\\d{8}"), number);
         assertNotEquals(draftNumber.get(), number, "another number than the taken one");
+        HttpResponse<String> twin = second.join();
+        assertOk(twin);
+        assertEquals(number, PageSession.byId(twin, "omakase-order-number"), "the second press shows the same order: " + twin.body());
 
         assertEquals(List.of(number), historyNumbers(user), "the order is placed once");
         assertEquals(List.of(draftNumber.get()), historyNumbers(other), "the other customer's order is untouched");
