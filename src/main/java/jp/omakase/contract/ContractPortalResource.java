@@ -47,7 +47,7 @@ public class ContractPortalResource {
             return PageLogin.login(session, clientId, PageLogin.url(session, FEATURE, ""));
         }
         RealmModel realm = session.getContext().getRealm();
-        LoginFormsProvider page = session.getProvider(LoginFormsProvider.class)
+        LoginFormsProvider page = PageLogin.form(session)
                 .setAttribute("omakaseContracts", ContractView.of(session, realm, who.getUser().getId()))
                 .setAttribute("omakasePortal", Map.of("csrf", PageLogin.csrf(who, FEATURE), "base", PageLogin.url(session, FEATURE, "").toString(),
                         "email", who.getUser().getEmail() == null ? "" : who.getUser().getEmail()));

@@ -3,7 +3,6 @@ package jp.omakase.store;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,9 @@ import jp.omakase.support.PageLogin;
  * 最終確認, ご注文完了 and マイページ 注文履歴. The Business ID is the realm's SSO session; without one, the pages send
  * the browser through the store client's login (and its member terms) and back. Forms carry a token derived from the
  * user session (CSRF); the draft order lives in a user-session note with its order number, so a second 「注文を実行する」
- * finds the same order.
+ * finds the same order. Every page that needs a login also needs the current store member terms, whatever client the
+ * session was made through: without them the browser goes through the store client's login, which asks for them
+ * ({@link StoreTermsRequiredAction}). An order number that another order holds is replaced ({@link OrderNumbers}).
  */
 public class StorePagesResource {
 
@@ -162,9 +163,22 @@ public class StorePagesResource {
         }
         RealmModel realm = session.getContext().getRealm();
         UserModel user = who.getUser();
-        OrderRequest request = new OrderRequest(number, user.getId(), pricing.productCode(), 1, draft);
         AdminAuth actor = new AdminAuth(realm, who.getToken() != null ? who.getToken() : new AccessToken(), user, store(realm));
-        OrderService.Placed placed = OrderService.place(session, realm, request, pricing, "web", actor);
+        OrderService.Placed placed = null;
+        for (int attempt = 0; attempt < OrderNumbers.TRIES && (placed == null || placed.conflict()); attempt++) {
+            String tried = attempt == 0 ? number : OrderNumbers.replacement(number, attempt, LocalDate.now(JapanTime.ZONE));
+            placed = OrderService.place(session, realm, new OrderRequest(tried, user.getId(), pricing.productCode(), 1, draft),
+                    pricing, "web", actor);
+            if (placed.conflict()) {
+                LOG.infof("A store order number of realm %s is held by another order; trying another one", realm.getName());
+            }
+        }
+        if (placed.conflict()) {
+            // every number tried is taken: the draft stays, the next press tries fresh numbers
+            userSession.setNote(NUMBER, newOrderNumber());
+            return page(who).setAttribute("omakaseContractor", draft).setError("omakaseOrderNumberUnavailableMessage")
+                    .createForm("omakase-store-confirm.ftl");
+        }
         if (placed.created()) {
             try {
                 mailer.sendAfterCommit(session, realm, user, user.getEmail(), null, "omakaseOrderMailSubject", "omakase-order-complete.ftl",
@@ -215,8 +229,13 @@ public class StorePagesResource {
                 .filter(o -> o.orderNumber().equals(number)).findFirst().orElse(null);
     }
 
+    /**
+     * The logged-in Business ID, or null when there is none or it has not accepted the current store member terms (a
+     * session made through another client of the realm): null sends the browser through the store's login and terms.
+     */
     private AuthenticationManager.AuthResult who() {
-        return PageLogin.who(session);
+        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        return who == null || StoreTermsRequiredAction.required(session, session.getContext().getRealm(), who.getUser()) ? null : who;
     }
 
     /** Through the store client's login (and its member terms), back to {@code path}. */
@@ -226,7 +245,7 @@ public class StorePagesResource {
 
     /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}). */
     private LoginFormsProvider page(AuthenticationManager.AuthResult who) {
-        return session.getProvider(LoginFormsProvider.class)
+        return PageLogin.form(session)
                 .setAttribute("omakaseStore", new StorePage(pricing, url("").toString(), who == null ? null : csrf(who),
                         who == null ? null : who.getUser().getEmail()));
     }
@@ -273,8 +292,7 @@ public class StorePagesResource {
     }
 
     private static String newOrderNumber() {
-        return "OML-" + LocalDate.now(JapanTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-                + String.format("%08d", RANDOM.nextInt(100_000_000));
+        return OrderNumbers.fresh(LocalDate.now(JapanTime.ZONE), RANDOM);
     }
 
     private static String v(MultivaluedMap<String, String> form, String name) {

@@ -12,6 +12,7 @@ import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
@@ -46,6 +47,16 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
             // this login only: the store asks, other clients of the realm do not
             context.getAuthenticationSession().addRequiredAction(StoreTermsRequiredActionFactory.PROVIDER_ID);
         }
+    }
+
+    /**
+     * Whether {@code user} must still accept the current store terms before using the store's pages: the action is
+     * enabled in the realm (a realm without it has no store terms; asking would send the browser round in circles) and
+     * the user holds older versions or none.
+     */
+    static boolean required(KeycloakSession session, RealmModel realm, UserModel user) {
+        return realm.getRequiredActionProvidersStream().anyMatch(a -> a.isEnabled()
+                && StoreTermsRequiredActionFactory.PROVIDER_ID.equals(a.getProviderId())) && !accepted(session, user);
     }
 
     static boolean accepted(KeycloakSession session, UserModel user) {

@@ -7,8 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
@@ -18,12 +20,15 @@ import org.keycloak.services.managers.AuthenticationManager;
 /**
  * The login of this extension's pages (store, contractor portal, tenant pages): the realm's SSO session is the
  * login; without one, the browser goes through a public client's authorization-code login (PKCE) and comes back to
- * the page, which then finds the session. Forms carry a token derived from the user session (CSRF).
+ * the page, which then finds the session. Forms carry a token derived from the user session (CSRF). Every page is
+ * rendered through {@link #form(KeycloakSession)}, the one place of the pages' headers.
  */
 public final class PageLogin {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CSRF_NOTE = "omakase.csrf";
+    /** The pages show personal data (contractor, orders, contracts, tenants): no cache, shared or private, keeps them. */
+    public static final String CACHE_CONTROL = "no-store";
 
     private PageLogin() {
     }
@@ -31,6 +36,15 @@ public final class PageLogin {
     /** The logged-in user of this realm's SSO cookie, or null. */
     public static AuthenticationManager.AuthResult who(KeycloakSession session) {
         return AuthenticationManager.authenticateIdentityCookie(session, session.getContext().getRealm(), true);
+    }
+
+    /**
+     * A page in the realm's login theme with the headers of every page of this extension: {@code Cache-Control: no-store};
+     * the frame headers ({@code X-Frame-Options}, {@code Content-Security-Policy}) stay the realm's, as Keycloak adds them
+     * to every page.
+     */
+    public static LoginFormsProvider form(KeycloakSession session) {
+        return session.getProvider(LoginFormsProvider.class).setResponseHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
     /** Through {@code clientId}'s login (and its required actions), back to {@code returnTo}. */

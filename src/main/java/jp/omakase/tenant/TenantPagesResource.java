@@ -60,7 +60,7 @@ public class TenantPagesResource {
         List<TenantView> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
                 : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
                         .map(o -> new TenantView(o.getId(), o.getName(), o.getAlias())).toList();
-        return session.getProvider(org.keycloak.forms.login.LoginFormsProvider.class)
+        return PageLogin.form(session)
                 .setAttribute("omakaseTenants", tenants)
                 .setAttribute("omakaseTenantUser", user.getEmail() == null ? user.getUsername() : user.getEmail())
                 .createForm("omakase-tenant-home.ftl");

@@ -1,0 +1,137 @@
+package jp.omakase.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser for one realm: it keeps the server's cookies (Keycloak marks them Secure even on
+ * http://127.0.0.1, which Java's CookieManager would withhold), follows redirects by hand, posts forms and fills
+ * Keycloak's login form. Every page it lands on is kept with its headers, so a test can look at both.
+ */
+final class PageSession {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** By name; one server, one realm. Concurrent requests of one session (a double click) may share it. */
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final String base;
+
+    PageSession(String base) {
+        this.base = base;
+    }
+
+    /** GET {@code url} (absolute or from the server's root) and the redirects that follow; the page at the end. */
+    HttpResponse<String> get(String url) {
+        return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).GET()));
+    }
+
+    /** POST a form; the page at the end of the redirects. */
+    HttpResponse<String> post(String url, Map<String, List<String>> form) {
+        String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
+        return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** Opens {@code page}, logs in on Keycloak's login page it leads to, and returns the page reached after the login. */
+    HttpResponse<String> logIn(String page, String username, String password) {
+        HttpResponse<String> login = get(page);
+        Matcher action = LOGIN_FORM.matcher(login.body());
+        if (!action.find()) {
+            throw new AssertionError("no login form at " + login.uri() + ": " + login.body());
+        }
+        return post(unescape(action.group(1)), Map.of("username", List.of(username), "password", List.of(password),
+                "credentialId", List.of("")));
+    }
+
+    /** The {@code csrf} value of a form on the page, if it has one. */
+    static Optional<String> csrf(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The text of the element with {@code id} (no nested tags), or null. */
+    static String byId(HttpResponse<String> page, String id) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page.body());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    static boolean has(HttpResponse<String> page, String id) {
+        return page.body().contains("id=\"" + id + "\"");
+    }
+
+    /** The action of the form with {@code id}, unescaped. */
+    static String formAction(HttpResponse<String> page, String id) {
+        Matcher m = Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no form " + id + " at " + page.uri() + ": " + page.body());
+        }
+        return unescape(m.group(1));
+    }
+
+    static void assertOk(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode(), page.uri() + ": " + page.body());
+    }
+
+    private HttpResponse<String> follow(HttpResponse<String> r) {
+        for (int hops = 0; (r.statusCode() == 302 || r.statusCode() == 303) && hops < 10; hops++) {
+            r = send(HttpRequest.newBuilder(URI.create(absolute(r.headers().firstValue("Location").orElseThrow()))).GET());
+        }
+        return r;
+    }
+
+    private String absolute(String url) {
+        return url.startsWith("/") ? base + url : url;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Accept-Language", "ja").timeout(Duration.ofSeconds(60));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : r.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String value = pair.substring(eq + 1).strip();
+                    if (value.isEmpty()) {
+                        cookies.remove(pair.substring(0, eq).strip());
+                    } else {
+                        cookies.put(pair.substring(0, eq).strip(), value);
+                    }
+                }
+            }
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "=");
+    }
+}
