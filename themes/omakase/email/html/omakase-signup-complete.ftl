@@ -1,5 +1,6 @@
 <#-- template: omakase-signup-complete.ftl (sign-up completed) -->
+<#import "/omakase-values.ftl" as v>
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("omakaseSignupCompleteBodyHtml", user.email, user.lastName!'', user.firstName!'', loginUrl, realmName))?no_esc}
+${kcSanitize(msg("omakaseSignupCompleteBodyHtml", v.html(user.email), v.html(user.lastName!''), v.html(user.firstName!''), loginUrl, realmName))?no_esc}
 </@layout.emailLayout>
