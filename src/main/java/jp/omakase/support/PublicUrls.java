@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.models.RealmModel;
@@ -59,11 +58,6 @@ public final class PublicUrls {
     /** The realm's issuer ({@code …/realms/{name}}) on its public base URL. */
     public Optional<String> issuer(RealmModel realm) {
         return base(realm).map(b -> Urls.realmIssuer(b, realm.getName()));
-    }
-
-    /** {@code …/realms/{name}/} + {@code path} on the realm's public base URL. */
-    public URI realmPath(RealmModel realm, String path) {
-        return UriBuilder.fromUri(require(realm)).path("realms").path(realm.getName()).path(path).build();
     }
 
     /** The message of the ERROR a caller logs when a mail with a link is not sent for lack of a base URL. */

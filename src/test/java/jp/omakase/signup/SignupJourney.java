@@ -76,14 +76,14 @@ public final class SignupJourney {
         return "10." + r.nextInt(0, 256) + "." + r.nextInt(0, 256) + "." + r.nextInt(1, 255);
     }
 
-    static String authUrl(TestEnvironment env, String state) {
+    public static String authUrl(TestEnvironment env, String state) {
         return env.baseUrl() + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=" + CLIENT
                 + "&response_type=code&scope=openid&state=" + state
                 + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8);
     }
 
     /** Opens the store's login, presses 「新規登録する」 and lands on step 01. */
-    static void startSignup(Browser browser, TestEnvironment env, String state) {
+    public static void startSignup(Browser browser, TestEnvironment env, String state) {
         browser.open(authUrl(env, state));
         browser.find(By.cssSelector("#kc-registration a")).click();
         browser.find(By.id("omakase-signup-email"));
