@@ -163,10 +163,11 @@ final class ForgedHostClient {
         return -1;
     }
 
-    /** All {@code <form action>} and {@code <a href>} URLs of a page, HTML entities of the attribute decoded. */
+    /** The {@code <form action>} ({@code attribute} "action") or {@code <a href>} ("href") URLs of a page, entities decoded. */
     static List<String> urls(String page, String attribute) {
         List<String> found = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(attribute + "=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                ("action".equals(attribute) ? "<form[^>]*\\s" : "<a[^>]*\\s") + attribute + "=\"([^\"]+)\"").matcher(page);
         while (m.find()) {
             found.add(m.group(1).replace("&amp;", "&").replace("&#61;", "=").replace("&#x3D;", "="));
         }

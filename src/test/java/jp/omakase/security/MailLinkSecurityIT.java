@@ -197,10 +197,15 @@ class MailLinkSecurityIT {
             assertTrue(scan.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("AUTH_SESSION_ID")),
                     "opening the link starts no session");
         }
-        // a POST from another site's page is refused and leaves the link usable too
+        // a POST from another site's page (another Origin, or the browser's Sec-Fetch-Site) is refused, the link kept
         HttpResponse<String> crossSite = postToken(env, token(link), "https://" + EVIL_HOST);
         assertEquals(400, crossSite.statusCode());
         assertTrue(crossSite.body().contains(INVALID), crossSite.body());
+        HttpResponse<String> fetchSite = HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/omakase/signup"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("email_token=" + token(link))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, fetchSite.statusCode());
+        assertTrue(fetchSite.body().contains(INVALID), fetchSite.body());
 
         // the person: the page, the button, step 02
         browser.open(link);

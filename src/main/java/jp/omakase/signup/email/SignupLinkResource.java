@@ -45,7 +45,7 @@ import jp.omakase.support.PublicUrls;
  * <p>Single use: the token's id goes into Keycloak's revoked-token store, whose {@code put} answers whether this call
  * added it (an insert-if-absent in the database with the JPA store): two racing POSTs cannot both pass, and the mark
  * survives a restart and is seen by every node. CSRF: the token is the secret the POST carries, so a forged POST needs
- * the link itself; a POST whose {@code Origin} is another site's is refused besides.
+ * the link itself; a POST that the browser marks as sent by another site is refused besides.
  */
 public class SignupLinkResource {
 
@@ -86,11 +86,12 @@ public class SignupLinkResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response use(@FormParam(TOKEN_PARAM) String encoded, @HeaderParam("Origin") String origin) {
+    public Response use(@FormParam(TOKEN_PARAM) String encoded, @HeaderParam("Origin") String origin,
+                        @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         RealmModel realm = session.getContext().getRealm();
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.VERIFY_EMAIL).detail("omakase_signup", "link");
-        if (origin != null && !sameOrigin(realm, origin)) {
+        if (crossSite(realm, origin, fetchSite)) {
             event.error(Errors.INVALID_REQUEST);
             return problem(realm, "invalid");
         }
@@ -167,12 +168,21 @@ public class SignupLinkResource {
         return new Checked(token, null, null);
     }
 
-    /** The {@code Origin} of the realm's public URL (scheme://host[:port]), compared without case. */
-    private static boolean sameOrigin(RealmModel realm, String origin) {
-        return PublicUrls.configured().base(realm).map(b -> {
-            String expected = b.getScheme() + "://" + b.getRawAuthority();
-            return expected.equalsIgnoreCase(origin.strip());
-        }).orElse(false);
+    /**
+     * A POST sent by another site's page: the browser says so ({@code Sec-Fetch-Site: cross-site}), or names another
+     * origin. {@code Origin: null} (our pages send {@code Referrer-Policy: no-referrer}, with which Chromium posts forms
+     * with a null origin) and requests without these headers (not a browser) pass: the token is the secret.
+     */
+    private static boolean crossSite(RealmModel realm, String origin, String fetchSite) {
+        if ("cross-site".equalsIgnoreCase(fetchSite == null ? null : fetchSite.strip())) {
+            return true;
+        }
+        if (origin == null || origin.isBlank() || "null".equals(origin.strip())) {
+            return false;
+        }
+        return !PublicUrls.configured().base(realm)
+                .map(b -> (b.getScheme() + "://" + b.getRawAuthority()).equalsIgnoreCase(origin.strip()))
+                .orElse(false);
     }
 
     private SignupToken decode(String encoded) {
