@@ -1,5 +1,6 @@
 <#-- template: omakase-signup-complete.ftl (sign-up completed) -->
+<#import "/omakase-values.ftl" as v>
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("omakaseSignupCompleteBodyHtml", user.email, user.lastName!'', user.firstName!'', loginUrl, realmName))?no_esc}
+${v.fill(kcSanitize(msg("omakaseSignupCompleteBodyHtml", v.mark(0), v.mark(1), v.mark(2), loginUrl, realmName)), [user.email, user.lastName!'', user.firstName!''])?no_esc}
 </@layout.emailLayout>

@@ -1,2 +1,3 @@
 <#ftl output_format="plainText">
-${msg("omakaseAdminLinkBody", contractorUrl, adminLink, linkHours?c, tenantName, linkExpiry, adminEmail)}
+<#import "/omakase-values.ftl" as v>
+${msg("omakaseAdminLinkBody", contractorUrl, adminLink, linkHours?c, v.line(tenantName), linkExpiry, v.line(adminEmail))}

@@ -1,2 +1,3 @@
 <#ftl output_format="plainText">
-${msg("omakaseServiceStartBody", contractorUrl, adminLink, linkHours?c, tenantName, linkExpiry, adminEmail)}
+<#import "/omakase-values.ftl" as v>
+${msg("omakaseServiceStartBody", contractorUrl, adminLink, linkHours?c, v.line(tenantName), linkExpiry, v.line(adminEmail))}

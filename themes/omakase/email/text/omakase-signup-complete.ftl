@@ -1,2 +1,3 @@
 <#ftl output_format="plainText">
-${msg("omakaseSignupCompleteBody", user.email, user.lastName!'', user.firstName!'', loginUrl, realmName)}
+<#import "/omakase-values.ftl" as v>
+${msg("omakaseSignupCompleteBody", v.line(user.email), v.line(user.lastName!''), v.line(user.firstName!''), loginUrl, realmName)}

@@ -48,13 +48,12 @@ public final class OrderService {
             return existing.get();
         }
         ClientConnection connection = session.getContext().getConnection();
-        String frontendUrl = session.getContext().getUri().getBaseUri().toString();
         try {
             OrderView created = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
                 RealmModel r = s.realms().getRealm(realmId);
                 s.getContext().setRealm(r);
                 OrderEntity e = entity(realmId, order, hash, pricing, channel);
-                e.setFrontendUrl(frontendUrl);
+                // FRONTEND_URL stays null: mail links come from the configured public URL (support.PublicUrls), never the request
                 EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
                 em.persist(e);
                 em.flush();

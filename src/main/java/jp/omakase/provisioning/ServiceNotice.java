@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.UriBuilder;
@@ -21,6 +22,7 @@ import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.JapanTime;
+import jp.omakase.support.PublicUrls;
 
 /**
  * The outbox of a contract's mail to its administrator: 【おまかせログイン】サービス利用開始通知 after provisioning, or the
@@ -96,18 +98,16 @@ final class ServiceNotice {
         if (admin == null) {
             throw new IllegalStateException("administrator " + contract.getAdminUserId() + " of contract " + contractId + " no longer exists");
         }
-        String base = order.getFrontendUrl() != null ? order.getFrontendUrl() : settings.frontendUrl();
-        if (base == null) {
-            throw new IllegalStateException("order " + order.getId() + " has no frontend URL: set --spi-events-listener--omakase-provisioning--frontend-url");
-        }
-        URI baseUri = URI.create(base);
-        String link = AdminFirstLoginLink.issue(s, service, admin, contract, baseUri, settings);
+        // each realm's configured public URL (Frontend URL or --hostname), never a URL stored from a request
+        URI serviceBase = publicBase(service);
+        URI bizidBase = publicBase(bizid);
+        String link = AdminFirstLoginLink.issue(s, service, admin, contract, serviceBase, settings);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("tenantName", contract.getTenantName());
         attributes.put("orderNumber", order.getOrderNumber());
         attributes.put("adminLink", link);
         attributes.put("adminEmail", contract.getAdminEmail());
-        attributes.put("contractorUrl", contractorPortal(baseUri, bizid.getName()).toString());
+        attributes.put("contractorUrl", contractorPortal(bizidBase, bizid.getName()).toString());
         attributes.put("linkHours", settings.adminLinkLifespan() / 3600);
         attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(contract.getAdminLinkExpiresAt())));
         boolean start = START.equals(contract.getNoticeKind());
@@ -219,6 +219,16 @@ final class ServiceNotice {
         contract.setNoticeLeaseUntil(null);
         contract.setUpdatedAt(now);
         return Reissue.REQUESTED;
+    }
+
+    /** The realm's public base URL; without one the mail waits (retried like a refused one) and the log says what to set. */
+    private static URI publicBase(RealmModel realm) {
+        Optional<URI> base = PublicUrls.configured().base(realm);
+        if (base.isEmpty()) {
+            LOG.error(PublicUrls.missing(realm));
+            throw new IllegalStateException("no public URL for realm " + realm.getName());
+        }
+        return base.get();
     }
 
     static URI contractorPortal(URI baseUri, String bizidRealm) {

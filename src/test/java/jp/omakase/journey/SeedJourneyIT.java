@@ -51,7 +51,7 @@ class SeedJourneyIT {
         SignupJourney.submitEmail(browser, email);
         browser.find(By.id("omakase-sent-title"));
         shot(browser, "signup-01-sent");
-        browser.open(SignupJourney.signupLink(env, SignupJourney.awaitMail(env, email)));
+        SignupJourney.openLink(browser, SignupJourney.signupLink(env, SignupJourney.awaitMail(env, email)));
 
         // 02 利用規約の承認, 03 会社情報入力, 04 お客様情報入力, 05 確認, 06 完了
         browser.find(By.id("omakase-signup-terms"));

@@ -64,7 +64,7 @@ class SignupFlowIT {
         String link = signupLink(env, mail);
         assertEquals(null, user(env, email), "no user before the last step");
 
-        browser.open(link);
+        openLink(browser, link);
         browser.find(By.id("omakase-signup-terms"));
         assertEquals("02", currentStep(browser));
         assertFalse(browser.find(By.id("omakase-next")).isEnabled(), "「次へ進む」 is off until the box is ticked");
@@ -151,7 +151,7 @@ class SignupFlowIT {
         MimeMessage mail = awaitMail(env, email);
         assertEquals("[Omakase Business ID] Your sign-up link", Mails.subject(mail));
         assertTrue(Mails.text(mail).contains("Complete the registration within 30 minutes."), Mails.text(mail));
-        browser.open(signupLink(env, mail));
+        openLink(browser, signupLink(env, mail));
         assertTrue(browser.text().contains("Article 1"), browser.text());
         acceptTerms(browser);
 
@@ -235,7 +235,7 @@ class SignupFlowIT {
         String email = uniqueEmail("skip");
         startSignup(browser, env, "state-skip");
         submitEmail(browser, email);
-        browser.open(signupLink(env, awaitMail(env, email)));
+        openLink(browser, signupLink(env, awaitMail(env, email)));
         browser.find(By.id("omakase-signup-terms"));
         String tab = tabId(browser);
 

@@ -102,6 +102,16 @@ public final class SignupJourney {
         return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/" + REALM + "/omakase/signup?email_token=");
     }
 
+    /**
+     * Opens the mailed link as a person does: the link shows a page with 「登録を続ける」 (opening it changes nothing),
+     * the button uses it and lands on step 02.
+     */
+    public static void openLink(Browser browser, String link) {
+        browser.open(link);
+        browser.find(By.id("omakase-link-continue"));
+        click(browser, By.id("omakase-link-continue"));
+    }
+
     public static void acceptTerms(Browser browser) {
         browser.find(By.id("acceptTerms")).click();
         click(browser, By.id("omakase-next"));
@@ -140,7 +150,7 @@ public final class SignupJourney {
     static void throughToConfirm(Browser browser, TestEnvironment env, String email) {
         submitEmail(browser, email);
         browser.find(By.id("omakase-sent-title"));
-        browser.open(signupLink(env, awaitMail(env, email)));
+        openLink(browser, signupLink(env, awaitMail(env, email)));
         acceptTerms(browser);
         searchCompany(browser, "サンライズ第二");
         pickCompany(browser, COMPANY_NUMBER);

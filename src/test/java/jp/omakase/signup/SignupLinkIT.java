@@ -90,7 +90,7 @@ class SignupLinkIT {
         startSignup(browser, env, "s3");
         submitEmail(browser, email);
         String link = signupLink(env, awaitMail(env, email));
-        browser.open(link);
+        openLink(browser, link);
         browser.find(By.id("omakase-signup-terms"));
         browser.open(link);
         assertEquals("このURLはすでに使用されています", browser.find(By.id("omakase-link-problem")).getText());
@@ -114,7 +114,7 @@ class SignupLinkIT {
         assertEquals("このURLは無効です", browser.find(By.id("omakase-link-problem")).getText());
         browser.open(link.substring(0, link.length() - 10));
         assertEquals("このURLは無効です", browser.find(By.id("omakase-link-problem")).getText());
-        browser.open(link);
+        openLink(browser, link);
         browser.find(By.id("omakase-signup-terms"));
     }
 
@@ -128,7 +128,7 @@ class SignupLinkIT {
 
         try (Browser phone = Browser.launch()) {
             phone.clientAddress(randomClientAddress());
-            phone.open(link);
+            openLink(phone, link);
             phone.find(By.id("omakase-signup-terms"));
             assertEquals("02", currentStep(phone));
             assertEquals("ja", phone.lang());

@@ -42,7 +42,7 @@ class SignupValidationIT {
 
         String email = uniqueEmail("invalid");
         submitEmail(browser, email);
-        browser.open(signupLink(env, awaitMail(env, email)));
+        openLink(browser, signupLink(env, awaitMail(env, email)));
 
         // 02: the button is off until the box is ticked; a post without it is refused by the server too
         script(browser, "document.getElementById('omakase-next').disabled=false");
@@ -114,7 +114,7 @@ class SignupValidationIT {
         assertEquals(SCRIPT, browser.find(By.id("email")).getAttribute("value"));
         String email = uniqueEmail("xss");
         submitEmail(browser, email);
-        browser.open(signupLink(env, awaitMail(env, email)));
+        openLink(browser, signupLink(env, awaitMail(env, email)));
         acceptTerms(browser);
 
         searchCompany(browser, SCRIPT);

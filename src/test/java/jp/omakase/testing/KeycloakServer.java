@@ -69,6 +69,12 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Start option understood by this class only: start without {@code --hostname} (so without any configured public
+     * URL), as a server started with {@code --hostname-strict=false} alone. Not passed to Keycloak.
+     */
+    public static final String NO_HOSTNAME = "omakase-test:no-hostname";
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -162,7 +168,12 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + options.httpPort(), "--http-management-port=" + options.managementPort(),
                 "--hostname-strict=false", "--cache=local", "--import-realm"));
-        args.addAll(options.startOptions());
+        // mail links come from the configured hostname (never a request's Host), as in production; a test that needs
+        // a server without one passes NO_HOSTNAME
+        if (!options.startOptions().contains(NO_HOSTNAME)) {
+            args.add("--hostname=" + baseUrl());
+        }
+        options.startOptions().stream().filter(o -> !o.equals(NO_HOSTNAME)).forEach(args::add);
         if (options.database() != Database.H2) {
             args.add("--db-url=" + options.dbUrl());
             args.add("--db-username=" + options.dbUser());

@@ -18,6 +18,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.userprofile.ValidationException;
 
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.PublicUrls;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -109,8 +110,10 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         context.getEvent().user(user).success();
         LOG.infof("Business ID created in realm %s: user %s", realm.getName(), user.getId());
         try {
+            // the login link on the configured public URL, never the request's Host (support.PublicUrls)
+            java.net.URI base = PublicUrls.configured().base(realm).orElseThrow(() -> new EmailException(PublicUrls.missing(realm)));
             mailer.sendAfterCommit(session, realm, user, email, null, "omakaseSignupCompleteSubject", MAIL,
-                    Map.of("loginUrl", Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString()));
+                    Map.of("loginUrl", Urls.accountBase(base).build(realm.getName()).toString()));
         } catch (EmailException e) {
             LOG.errorf(e, "Sign-up completion mail for user %s in realm %s could not be rendered", user.getId(), realm.getName());
         }

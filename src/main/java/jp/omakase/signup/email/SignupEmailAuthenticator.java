@@ -1,8 +1,10 @@
 package jp.omakase.signup.email;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriBuilder;
@@ -27,6 +29,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import jp.omakase.signup.SignupFields;
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.PublicUrls;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -106,28 +109,39 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         UserModel existing = session.users().getUserByEmail(realm, email);
         int lifespan = linkLifespanSeconds(context.getAuthenticatorConfig());
-        String link = signupLink(context, email, lifespan);
+        // links on the configured public URL, never the request's Host; none configured: no mail, same error for every address
+        Optional<URI> base = PublicUrls.configured().base(realm);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("linkExpirationMinutes", Math.max(1, lifespan / 60));
         String subject;
         String template;
-        if (existing == null) {
-            attributes.put("link", link);
+        if (base.isEmpty()) {
+            subject = null;
+            template = null;
+        } else if (existing == null) {
+            attributes.put("link", signupLink(context, base.get(), email, lifespan));
             subject = "omakaseSignupLinkSubject";
             template = MAIL_LINK;
         } else {
-            attributes.put("resetLink", LoginActionsService.loginActionsBaseUrl(context.getUriInfo())
-                    .path(LoginActionsService.RESET_CREDENTIALS_PATH)
-                    .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId()).build(realm.getName()).toString());
+            attributes.put("resetLink", UriBuilder.fromUri(base.get()).path("realms").path(realm.getName())
+                    .path("login-actions").path(LoginActionsService.RESET_CREDENTIALS_PATH)
+                    .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId()).build().toString());
             subject = "omakaseSignupRegisteredSubject";
             template = MAIL_REGISTERED;
         }
         try {
+            if (base.isEmpty()) {
+                throw new EmailException(PublicUrls.missing(realm));
+            }
             // rendered now, sent after the commit: this page never waits for the SMTP server
             mailer.sendAfterCommit(session, realm, existing, email, session.getContext().resolveLocale(null).toLanguageTag(),
                     subject, template, attributes);
         } catch (EmailException e) {
-            LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
+            if (base.isEmpty()) {
+                LOG.error(e.getMessage());
+            } else {
+                LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
+            }
             context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
             context.challenge(page(context).setAttribute("omakaseEmail", email)
                     .addError(new FormMessage(SignupFields.EMAIL, Messages.EMAIL_SENT_ERROR)).createForm(TEMPLATE_FORM));
@@ -140,16 +154,16 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
                 .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
     }
 
-    private static String signupLink(AuthenticationFlowContext context, String email, int lifespanSeconds) {
+    private static String signupLink(AuthenticationFlowContext context, URI base, String email, int lifespanSeconds) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         RealmModel realm = context.getRealm();
-        String issuer = Urls.realmIssuer(context.getUriInfo().getBaseUri(), realm.getName());
+        String issuer = Urls.realmIssuer(base, realm.getName());
         SignupToken token = new SignupToken(KeycloakModelUtils.generateId(), issuer,
                 org.keycloak.common.util.Time.currentTime() + (long) lifespanSeconds, email,
                 authSession.getClient().getClientId(), authSession.getParentSession().getId(), authSession.getTabId(),
                 authSession.getRedirectUri(), context.getSession().getContext().resolveLocale(null).toLanguageTag());
         String encoded = context.getSession().tokens().encode(token);
-        return UriBuilder.fromUri(context.getUriInfo().getBaseUri()).path("realms").path(realm.getName())
+        return UriBuilder.fromUri(base).path("realms").path(realm.getName())
                 .path("omakase").path("signup").queryParam(SignupLinkResource.TOKEN_PARAM, encoded).build().toString();
     }
 

@@ -2,15 +2,19 @@ package jp.omakase.signup.email;
 
 import java.net.URI;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.common.util.Time;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -29,17 +33,27 @@ import org.keycloak.sessions.RootAuthenticationSessionModel;
 
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
+import jp.omakase.support.PublicUrls;
 
 /**
- * {@code GET /realms/{realm}/omakase/signup?email_token=…}: the mailed link. A valid, unused token proves the address
- * and continues the sign-up at step 02: in the tab that asked for it when this browser still has it, otherwise in a
- * fresh flow for the same client. Expired, used and forged links get a page that says which, with a way to start again.
+ * {@code /realms/{realm}/omakase/signup}: the mailed link. {@code GET ?email_token=…} only shows a page with a button
+ * (「登録を続ける」) and changes nothing, so a mail scanner that opens the link, even several times, leaves it usable.
+ * {@code POST email_token=…} (the button) consumes it: a valid, unused token proves the address and continues the
+ * sign-up at step 02, in the tab that asked for it when this browser still has it, otherwise in a fresh flow for the
+ * same client. Expired, used and forged links get a page that says which, with a way to start again.
+ *
+ * <p>Single use: the token's id goes into Keycloak's revoked-token store, whose {@code put} answers whether this call
+ * added it (an insert-if-absent in the database with the JPA store): two racing POSTs cannot both pass, and the mark
+ * survives a restart and is seen by every node. CSRF: the token is the secret the POST carries, so a forged POST needs
+ * the link itself; a POST that the browser marks as sent by another site is refused besides.
  */
 public class SignupLinkResource {
 
     public static final String TOKEN_PARAM = "email_token";
     static final String TEMPLATE_PROBLEM = "omakase-signup-link-problem.ftl";
-    private static final String USED_PREFIX = "omakase.signup.link.";
+    static final String TEMPLATE_CONTINUE = "omakase-signup-link-continue.ftl";
+    static final String USED_PREFIX = "omakase.signup.link.";
+    private static final int MAX_TOKEN = 4096;
 
     private final KeycloakSession session;
 
@@ -47,32 +61,50 @@ public class SignupLinkResource {
         this.session = session;
     }
 
+    /** What a token is worth: the token when it may be used, else the problem page's kind. */
+    private record Checked(SignupToken token, String problem, String error) {
+    }
+
+    /** The page with the button: reads the token, writes nothing (no session, no mark, no event). */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response open(@QueryParam(TOKEN_PARAM) String encoded) {
+    public Response show(@QueryParam(TOKEN_PARAM) String encoded) {
+        RealmModel realm = session.getContext().getRealm();
+        Checked checked = check(realm, encoded);
+        if (checked.problem() != null) {
+            return problem(realm, checked.problem());
+        }
+        URI action = UriBuilder.fromUri(session.getContext().getUri().getBaseUri()).path("realms").path(realm.getName())
+                .path("omakase").path("signup").build();
+        return session.getProvider(LoginFormsProvider.class)
+                .setAttribute("omakaseLinkAction", action.toString())
+                .setAttribute("omakaseLinkToken", encoded)
+                .createForm(TEMPLATE_CONTINUE);
+    }
+
+    /** The button: consumes the token once and continues at step 02. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response use(@FormParam(TOKEN_PARAM) String encoded, @HeaderParam("Origin") String origin,
+                        @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         RealmModel realm = session.getContext().getRealm();
         EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.VERIFY_EMAIL).detail("omakase_signup", "link");
-        SignupToken token = encoded == null || encoded.isBlank() || encoded.length() > 4096 ? null : decode(encoded);
-        String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
-        if (token == null || !SignupToken.TYPE.equals(token.getType()) || !issuer.equals(token.getIssuer())
-                || token.getEmail() == null || token.getId() == null || token.getExp() == null) {
-            event.error(Errors.INVALID_TOKEN);
+        if (crossSite(realm, origin, fetchSite)) {
+            event.error(Errors.INVALID_REQUEST);
             return problem(realm, "invalid");
         }
-        event.detail(Details.EMAIL, token.getEmail());
-        if (token.isExpired()) {
-            event.error(Errors.EXPIRED_CODE);
-            return problem(realm, "expired");
+        Checked checked = check(realm, encoded);
+        if (checked.problem() != null) {
+            event.error(checked.error());
+            return problem(realm, checked.problem());
         }
+        SignupToken token = checked.token();
         ClientModel client = realm.getClientByClientId(token.getClientId());
-        if (client == null || !client.isEnabled()) {
-            event.error(Errors.CLIENT_NOT_FOUND);
-            return problem(realm, "invalid");
-        }
         event.client(client);
-        long remaining = Math.max(1, token.getExp() - Time.currentTime());
-        if (!session.singleUseObjects().putIfAbsent(USED_PREFIX + token.getId(), remaining)) {
+        long remaining = Math.max(1, token.getExp() - Time.currentTime()) + 60;
+        if (!session.revokedTokens().put(USED_PREFIX + token.getId(), remaining)) {
             event.error(Errors.INVALID_TOKEN);
             return problem(realm, "used");
         }
@@ -92,7 +124,7 @@ public class SignupLinkResource {
             if (root == null) {
                 root = manager.createAuthenticationSession(realm, true);
             }
-            authSession = freshSignup(root, client, token, issuer);
+            authSession = freshSignup(root, client, token, token.getIssuer());
         }
         SignupNotes.clear(authSession);
         authSession.setAuthNote(SignupNotes.EMAIL, token.getEmail());
@@ -107,7 +139,50 @@ public class SignupLinkResource {
                 .queryParam(Constants.CLIENT_ID, client.getClientId())
                 .queryParam(Constants.TAB_ID, authSession.getTabId())
                 .build(realm.getName());
-        return Response.status(Response.Status.FOUND).location(next).build();
+        return Response.seeOther(next).build();
+    }
+
+    /**
+     * Signature and shape first (only a token we signed gets further), then the used mark (so a used link says so
+     * whatever else changed), then issuer (the realm's public URL, as the mail was built), expiry and client.
+     */
+    private Checked check(RealmModel realm, String encoded) {
+        SignupToken token = encoded == null || encoded.isBlank() || encoded.length() > MAX_TOKEN ? null : decode(encoded);
+        if (token == null || !SignupToken.TYPE.equals(token.getType()) || token.getEmail() == null || token.getId() == null
+                || token.getExp() == null || token.getIssuer() == null) {
+            return new Checked(null, "invalid", Errors.INVALID_TOKEN);
+        }
+        if (session.revokedTokens().contains(USED_PREFIX + token.getId())) {
+            return new Checked(null, "used", Errors.INVALID_TOKEN);
+        }
+        if (!PublicUrls.configured().issuer(realm).map(token.getIssuer()::equals).orElse(false)) {
+            return new Checked(null, "invalid", Errors.INVALID_TOKEN);
+        }
+        if (token.isExpired()) {
+            return new Checked(null, "expired", Errors.EXPIRED_CODE);
+        }
+        ClientModel client = realm.getClientByClientId(token.getClientId());
+        if (client == null || !client.isEnabled()) {
+            return new Checked(null, "invalid", Errors.CLIENT_NOT_FOUND);
+        }
+        return new Checked(token, null, null);
+    }
+
+    /**
+     * A POST sent by another site's page: the browser says so ({@code Sec-Fetch-Site: cross-site}), or names another
+     * origin. {@code Origin: null} (our pages send {@code Referrer-Policy: no-referrer}, with which Chromium posts forms
+     * with a null origin) and requests without these headers (not a browser) pass: the token is the secret.
+     */
+    private static boolean crossSite(RealmModel realm, String origin, String fetchSite) {
+        if ("cross-site".equalsIgnoreCase(fetchSite == null ? null : fetchSite.strip())) {
+            return true;
+        }
+        if (origin == null || origin.isBlank() || "null".equals(origin.strip())) {
+            return false;
+        }
+        return !PublicUrls.configured().base(realm)
+                .map(b -> (b.getScheme() + "://" + b.getRawAuthority()).equalsIgnoreCase(origin.strip()))
+                .orElse(false);
     }
 
     private SignupToken decode(String encoded) {

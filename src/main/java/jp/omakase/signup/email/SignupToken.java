@@ -6,8 +6,8 @@ import org.keycloak.representations.JsonWebToken;
 
 /**
  * The mailed sign-up link: a JWT signed with the realm's internal (HMAC) key, bound to one e-mail address, valid for
- * the configured lifespan and usable once (its id goes into Keycloak's single-use store when the link is opened). It
- * also names the browser tab that asked for it, so the same browser resumes its flow.
+ * the configured lifespan and usable once (its id goes into Keycloak's persisted revoked-token store when the link's
+ * button is pressed). It also names the browser tab that asked for it, so the same browser resumes its flow.
  */
 public class SignupToken extends JsonWebToken {
 
