@@ -121,9 +121,11 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
             template = MAIL_REGISTERED;
         }
         try {
-            // rendered now, sent after the commit: this page never waits for the SMTP server
+            // rendered now, into the outbox with this transaction, sent after the commit: this page never waits for the
+            // SMTP server; both mails of this step are dropped, not sent, once the sign-up link has expired
             mailer.sendAfterCommit(session, realm, existing, email, session.getContext().resolveLocale(null).toLanguageTag(),
-                    subject, template, attributes);
+                    subject, template, attributes,
+                    java.time.Instant.ofEpochSecond(org.keycloak.common.util.Time.currentTime() + (long) lifespan));
         } catch (EmailException e) {
             LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
             context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
