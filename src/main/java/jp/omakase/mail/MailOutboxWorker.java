@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -133,17 +132,17 @@ final class MailOutboxWorker implements AutoCloseable {
                 held ? Instant.ofEpochMilli(next) : "-", reason);
     }
 
-    /** Queued attempts are not waited for: their mails are in the database and the next start sends them. */
+    /**
+     * Queued attempts are not waited for (their mails stay in the database and the next start sends them); the attempt
+     * under way gets up to 10 seconds to record its outcome, so a mail just sent is not sent again after the restart.
+     */
     @Override
     public void close() {
-        int dropped = pool.shutdownNow().size();
-        try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (dropped > 0) {
-            LOG.infof("%d queued mail attempt(s) left at shutdown; the mails stay in the outbox", dropped);
+        List<Runnable> queued = new java.util.ArrayList<>();
+        pool.getQueue().drainTo(queued);
+        int running = DaemonPool.stop(pool);
+        if (!queued.isEmpty() || running > 0) {
+            LOG.infof("%d queued mail attempt(s) left at shutdown; the mails stay in the outbox", queued.size() + running);
         }
     }
 }
