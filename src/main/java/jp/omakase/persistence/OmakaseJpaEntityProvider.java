@@ -10,7 +10,7 @@ import jp.omakase.company.jpa.CompanyEntity;
 public class OmakaseJpaEntityProvider implements JpaEntityProvider {
 
     static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, jp.omakase.order.jpa.OrderEntity.class,
-            jp.omakase.order.jpa.ContractEntity.class);
+            jp.omakase.order.jpa.ContractEntity.class, jp.omakase.mail.jpa.MailOutboxEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

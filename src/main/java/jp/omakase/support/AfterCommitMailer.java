@@ -1,12 +1,11 @@
 package jp.omakase.support;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 
-import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
@@ -17,44 +16,43 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.light.LightweightUserAdapter;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
+import jp.omakase.mail.MailOutboxProvider;
+
 /**
  * Mails of the sign-up and the store: rendered in the request through the realm's e-mail theme ({@code html/} + {@code text/}
- * templates, the user's language, the request's URLs), handed to the SMTP server after the commit by one background
- * thread. The page never waits for SMTP, so it answers in the same time whatever the address and whatever the mail
- * server does, and no mail leaves for a transaction that rolled back. A mail that cannot be delivered is logged at
- * ERROR (realm and template, never the address or a link).
+ * templates, the user's language, the request's URLs) and written to the persistent outbox
+ * ({@link jp.omakase.mail.MailOutboxProvider}) in the request's transaction: no mail leaves for a transaction that
+ * rolled back, and an SMTP outage or a restart delays a mail, never loses it. Right after the commit one attempt is made
+ * on the outbox's thread, so the page never waits for SMTP and answers in the same time whatever the address and
+ * whatever the mail server does. The realm's SMTP settings are read when the mail is sent, never stored.
  */
 public final class AfterCommitMailer implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(AfterCommitMailer.class);
-    private static final int QUEUE = 10_000;
-
-    private final ThreadPoolExecutor sender;
-
+    /** {@code threadName} is no longer used (the outbox sends on its own thread); kept for the callers. */
     public AfterCommitMailer(String threadName) {
-        sender = DaemonPool.create(threadName, 1, QUEUE);
     }
 
-    /** A rendered mail, ready for the SMTP server. */
-    public record Rendered(String realmId, String template, Map<String, String> smtp, String address, String subject, String text,
-                    String html) {
+    /** A rendered mail, ready for the SMTP server of its realm. */
+    public record Rendered(String realmId, String template, String address, String language, String subject, String text,
+                           String html) {
     }
 
     /**
-     * Renders now (template errors are thrown here) and sends after the commit. {@code user} may be null for an
-     * address without an account; {@code locale} then chooses the language.
+     * Renders now (template errors are thrown here) and puts the mail into the outbox of the session's transaction; it
+     * is kept until sent, or for the outbox's {@code expiry-seconds} (a mail without a link). {@code user} may be null
+     * for an address without an account; {@code locale} then chooses the language.
      */
     public void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
                                 String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
+        sendAfterCommit(session, realm, user, address, locale, subjectKey, template, attributes, null);
+    }
+
+    /** As above, for a mail whose link expires at {@code expiresAt}: the mail is dropped, not sent, after that. */
+    public void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
+                                String subjectKey, String template, Map<String, Object> attributes, Instant expiresAt)
+            throws EmailException {
         Rendered mail = render(session, realm, user, address, locale, subjectKey, template, attributes);
-        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        AfterCommit.run(session, () -> {
-            try {
-                sender.execute(() -> deliver(factory, mail));
-            } catch (RejectedExecutionException e) {
-                LOG.errorf("Mail %s for realm %s dropped: %d mails already waiting", template, realm.getName(), QUEUE);
-            }
-        });
+        session.getProvider(MailOutboxProvider.class).add(mail, expiresAt);
     }
 
     public static Rendered render(KeycloakSession session, RealmModel realm, UserModel user, String address, String locale,
@@ -68,7 +66,8 @@ public final class AfterCommitMailer implements AutoCloseable {
             }
             recipient = transientUser;
         }
-        Capture capture = new Capture(session, realm.getId(), template);
+        Locale language = session.getContext().resolveLocale(recipient);
+        Capture capture = new Capture(session, realm.getId(), template, language == null ? null : language.toLanguageTag());
         capture.setRealm(realm).setUser(recipient);
         // the provider adds its own entries to the map it is given
         capture.send(subjectKey, List.of(), template, new HashMap<>(attributes), address);
@@ -78,21 +77,18 @@ public final class AfterCommitMailer implements AutoCloseable {
         return capture.rendered;
     }
 
-    private static void deliver(KeycloakSessionFactory factory, Rendered mail) {
-        try {
-            send(factory, mail);
-        } catch (EmailException e) {
-            LOG.errorf("Mail %s for realm %s could not be sent: %s", mail.template(), mail.realmId(), causes(e));
-        }
-    }
-
-    /** Hands a rendered mail to the SMTP server of its realm now (in a session of its own). */
+    /** Hands a rendered mail to the SMTP server of its realm now (in a session of its own, with the realm's current settings). */
     public static void send(KeycloakSessionFactory factory, Rendered mail) throws EmailException {
         try {
             KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                s.getContext().setRealm(s.realms().getRealm(mail.realmId()));
+                RealmModel realm = s.realms().getRealm(mail.realmId());
+                if (realm == null) {
+                    throw new IllegalStateException(new EmailException("realm " + mail.realmId() + " no longer exists"));
+                }
+                s.getContext().setRealm(realm);
                 try {
-                    s.getProvider(EmailSenderProvider.class).send(mail.smtp(), mail.address(), mail.subject(), mail.text(), mail.html());
+                    s.getProvider(EmailSenderProvider.class).send(realm.getSmtpConfig(), mail.address(), mail.subject(), mail.text(),
+                            mail.html());
                 } catch (EmailException e) {
                     throw new IllegalStateException(e);
                 }
@@ -116,27 +112,26 @@ public final class AfterCommitMailer implements AutoCloseable {
 
     @Override
     public void close() {
-        int dropped = DaemonPool.stop(sender);
-        if (dropped > 0) {
-            LOG.warnf("Mails still waiting at shutdown: %d", dropped);
-        }
     }
 
     /** Keycloak's own e-mail rendering, stopped just before its SMTP hand-off. */
     private static final class Capture extends FreeMarkerEmailTemplateProvider {
         private final String realmId;
         private final String template;
+        private final String language;
         private Rendered rendered;
 
-        Capture(KeycloakSession session, String realmId, String template) {
+        Capture(KeycloakSession session, String realmId, String template, String language) {
             super(session);
             this.realmId = realmId;
             this.template = template;
+            this.language = language;
         }
 
         @Override
         protected void send(Map<String, String> config, String subject, String textBody, String htmlBody, String address) {
-            rendered = new Rendered(realmId, template, new HashMap<>(config), address, subject, textBody, htmlBody);
+            // the SMTP settings (they may hold a password) are not kept: they are read again when the mail is sent
+            rendered = new Rendered(realmId, template, address, language, subject, textBody, htmlBody);
         }
     }
 }

@@ -84,7 +84,11 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
                             "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
                             "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
-                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4"), extraStartOptions));
+                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4",
+                            // the mail outbox (sign-up and store mails): the same, seconds instead of minutes
+                            "--spi-omakase-mail-outbox--omakase-jpa--redrive-interval-seconds=1",
+                            "--spi-omakase-mail-outbox--omakase-jpa--retry-initial-seconds=2",
+                            "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, database, db);
         } catch (RuntimeException e) {
@@ -145,6 +149,11 @@ public final class TestEnvironment implements AutoCloseable {
 
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** The file the server's output goes to (kept across restarts). */
+    public Path serverLog() {
+        return server.options().logFile();
     }
 
     public KeycloakServer.Database database() {

@@ -40,6 +40,10 @@ class KeycloakApiShapeIT {
                     "java.util.Map", "java.lang.String", "java.lang.String", "java.lang.String", "java.lang.String"),
             new Member("org.keycloak.models.light.LightweightUserAdapter", "<init>", "mail to an address without account",
                     "org.keycloak.models.KeycloakSession", "org.keycloak.models.RealmModel", "java.lang.String"),
+            // the mail outbox: the language a mail was rendered in, and the hand-off to SMTP with the realm's settings of the moment
+            new Member("org.keycloak.models.KeycloakContext", "resolveLocale", "language of an outbox mail", "org.keycloak.models.UserModel"),
+            new Member("org.keycloak.email.EmailSenderProvider", "send", "sending an outbox mail", "java.util.Map", "java.lang.String",
+                    "java.lang.String", "java.lang.String", "java.lang.String"),
             // the administrator first-login link and its revocation (provisioning)
             new Member("org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken", "<init>", "first-login link",
                     "java.lang.String", "java.lang.String", "int", "java.util.List", "java.lang.String", "java.lang.String"),

@@ -133,9 +133,11 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
             if (base.isEmpty()) {
                 throw new EmailException(PublicUrls.missing(realm));
             }
-            // rendered now, sent after the commit: this page never waits for the SMTP server
+            // rendered now, into the outbox with this transaction, sent after the commit: this page never waits for the
+            // SMTP server; both mails of this step are dropped, not sent, once the sign-up link has expired
             mailer.sendAfterCommit(session, realm, existing, email, session.getContext().resolveLocale(null).toLanguageTag(),
-                    subject, template, attributes);
+                    subject, template, attributes,
+                    java.time.Instant.ofEpochSecond(org.keycloak.common.util.Time.currentTime() + (long) lifespan));
         } catch (EmailException e) {
             if (base.isEmpty()) {
                 LOG.error(e.getMessage());
