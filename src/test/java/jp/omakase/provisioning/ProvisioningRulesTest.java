@@ -44,9 +44,21 @@ class ProvisioningRulesTest {
     }
 
     @Test
-    void reasonIsShortAndNamesTheException() {
-        assertEquals("IllegalStateException: boom", TenantProvisioner.reason(new IllegalStateException("boom")));
-        assertEquals(255, TenantProvisioner.reason(new IllegalStateException("x".repeat(400))).length());
+    void reasonIsACodeNeverAMessage() {
+        assertEquals("unexpected:IllegalStateException", TenantProvisioner.reason(new IllegalStateException("taro@example.jp exists")));
+        assertEquals("service_realm_missing", TenantProvisioner.reason(new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING)));
+        assertEquals("contractor_missing", TenantProvisioner.reason(new ProvisioningFailure(ProvisioningFailure.CONTRACTOR_MISSING)));
+    }
+
+    @Test
+    void limitsDefaultToSmallNumbersAndMustBePositive() {
+        ProvisioningSettings s = settings(Map.of());
+        assertEquals(3, s.maxOpenContracts());
+        assertEquals(3, s.reissuesPerContract());
+        assertEquals(10, s.reissuesPerBusinessId());
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("max-open-contracts", "0")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("reissues-per-contract-per-day", "0")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("reissues-per-business-id-per-day", "0")));
     }
 
     private static ProvisioningSettings settings(Map<String, String> values) {

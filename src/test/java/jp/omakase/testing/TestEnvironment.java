@@ -84,7 +84,10 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
                             "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
                             "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
-                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4"), extraStartOptions));
+                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4",
+                            // reissue limits small enough to reach in a test (OrderSecurityIT)
+                            "--spi-events-listener--omakase-provisioning--reissues-per-contract-per-day=2",
+                            "--spi-events-listener--omakase-provisioning--reissues-per-business-id-per-day=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, database, db);
         } catch (RuntimeException e) {
