@@ -105,7 +105,7 @@ final class TenantProvisioner {
         AdminEventBuilder events = ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE);
         OrganizationModel org = orgs.getById(contract.getId());
         if (org == null) {
-            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber()),
+            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber(), contract.getId()),
                     "omk-" + contract.getId());
             org.setDescription(contractor.companyName());
             org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
@@ -194,10 +194,18 @@ final class TenantProvisioner {
         }
     }
 
-    /** The organization's name: the company's, or with the order number when another tenant already has it. */
-    private static String tenantName(OrganizationProvider orgs, String company, String orderNumber) {
-        boolean taken = orgs.getAllStream(company, true, 0, 1).findAny().isPresent();
-        return taken ? company + "（" + orderNumber + "）" : company;
+    /**
+     * The organization's name: the company's, or with the order number when another tenant already has it, or also with
+     * the start of the contract id when that is taken too (each store numbers its own orders, so two stores' orders may
+     * share a number).
+     */
+    private static String tenantName(OrganizationProvider orgs, String company, String orderNumber, String contractId) {
+        for (String name : List.of(company, company + "（" + orderNumber + "）")) {
+            if (orgs.getAllStream(name, true, 0, 1).findAny().isEmpty()) {
+                return name;
+            }
+        }
+        return company + "（" + orderNumber + "-" + contractId.substring(0, 8) + "）";
     }
 
     /** 担当者氏名 "山田 太郎" → {姓, 名}; a name without a space is the family name and the given name. */
