@@ -32,6 +32,16 @@ public final class AdminLinkReissue {
     /** What a request did: a new link is on its way; one was just sent or is pending (wait); a daily limit is reached; no such contract. */
     public enum Outcome { REQUESTED, WAIT, LIMIT, NOT_FOUND }
 
+    /**
+     * True when one more reissue is not allowed: the contract's count in its 24-hour window (which started at
+     * {@code windowAt}; a window over 24 hours old counts nothing) or the Business ID's count in the last 24 hours is at
+     * its limit.
+     */
+    static boolean limited(Long windowAt, int count, long ofBusinessId, long now, ProvisioningSettings settings) {
+        boolean windowOpen = windowAt != null && now - windowAt < DAY_MILLIS;
+        return (windowOpen && count >= settings.reissuesPerContract()) || ofBusinessId >= settings.reissuesPerBusinessId();
+    }
+
     /** {@code NOT_FOUND} when {@code contractId} is not an ACTIVE contract of {@code contractor} in {@code bizid}. */
     public static Outcome request(KeycloakSession session, RealmModel bizid, UserModel contractor, String contractId) {
         EntityManager em = TenantProvisioner.em(session);
@@ -46,7 +56,7 @@ public final class AdminLinkReissue {
         boolean newWindow = contract.getReissueWindowAt() == null || now - contract.getReissueWindowAt() >= DAY_MILLIS;
         long ofBusinessId = em.createNamedQuery("omakase.reissuesOfUser", Number.class).setParameter("realmId", bizid.getId())
                 .setParameter("userId", contractor.getId()).setParameter("since", now - DAY_MILLIS).getSingleResult().longValue();
-        if ((!newWindow && contract.getReissueCount() >= settings.reissuesPerContract()) || ofBusinessId >= settings.reissuesPerBusinessId()) {
+        if (limited(contract.getReissueWindowAt(), contract.getReissueCount(), ofBusinessId, now, settings)) {
             ProvisioningEvents.step(session, bizid, contractor, contract.getOrderId(), contract.getId(), OperationType.ACTION,
                     "admin-link", "reissue-limited", Map.of());
             LOG.infof("First-login link reissue of contract %s refused: daily limit reached", contract.getId());
