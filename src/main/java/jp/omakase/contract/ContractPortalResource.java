@@ -53,6 +53,8 @@ public class ContractPortalResource {
                         "email", who.getUser().getEmail() == null ? "" : who.getUser().getEmail()));
         if ("wait".equals(reissued)) {
             page.setInfo("omakaseContractsReissueWaitMessage");
+        } else if ("limit".equals(reissued)) {
+            page.setError("omakaseContractsReissueLimitMessage");
         } else if (reissued != null) {
             page.setSuccess("omakaseContractsReissuedMessage");
         }
@@ -72,6 +74,7 @@ public class ContractPortalResource {
         return Response.seeOther(switch (outcome) {
             case REQUESTED -> back.queryParam("reissued", "1").build();
             case WAIT -> back.queryParam("reissued", "wait").build();
+            case LIMIT -> back.queryParam("reissued", "limit").build();
             case NOT_FOUND -> back.build();
         }).build();
     }

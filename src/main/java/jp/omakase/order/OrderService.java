@@ -1,10 +1,13 @@
 package jp.omakase.order;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.keycloak.common.ClientConnection;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -12,6 +15,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.jpa.entities.UserEntity;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -19,11 +23,13 @@ import org.keycloak.util.JsonSerialization;
 
 import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 
 /**
- * Places orders exactly once per store order number: the order row, its PENDING contract and its admin event ({@code OMAKASE_ORDER} CREATE,
- * which provisioning listens to) are written in one transaction of their own, so that a concurrent twin that loses
- * the unique key can read the winner and answer with it (same body) or a conflict (different body).
+ * Places orders exactly once per store and store order number: the order row, its PENDING contract and its admin event
+ * ({@code OMAKASE_ORDER} CREATE, ids only, which provisioning listens to) are written in one transaction of their own, so that a concurrent twin that loses
+ * the unique key can read the winner and answer with it (same body) or a conflict (different body). An order of a
+ * Business ID that already has the allowed number of open contracts is HELD for the operator (not provisioned).
  */
 public final class OrderService {
 
@@ -41,40 +47,62 @@ public final class OrderService {
                                String channel, AdminAuth actor) {
         OrderRequest order = request.normalized();
         String hash = request.hash();
+        String store = actor.getClient().getClientId();
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = realm.getId();
-        Optional<Placed> existing = existing(factory, realmId, order.storeOrderNumber(), hash);
+        Optional<Placed> existing = existing(factory, realmId, store, order.storeOrderNumber(), hash);
         if (existing.isPresent()) {
             return existing.get();
         }
+        int maxOpenContracts = ProvisioningEventListenerProviderFactory.settings(session).maxOpenContracts();
         ClientConnection connection = session.getContext().getConnection();
         try {
             OrderView created = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
                 RealmModel r = s.realms().getRealm(realmId);
                 s.getContext().setRealm(r);
-                OrderEntity e = entity(realmId, order, hash, pricing, channel);
-                // FRONTEND_URL stays null: mail links come from the configured public URL (support.PublicUrls), never the request
                 EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
+                // one placement at a time per Business ID, so that simultaneous orders cannot pass the limit together
+                em.find(UserEntity.class, order.subject(), LockModeType.PESSIMISTIC_WRITE);
+                long open = em.createNamedQuery("omakase.openContractsOfUser", Long.class).setParameter("realmId", realmId)
+                        .setParameter("userId", order.subject()).getSingleResult();
+                OrderEntity e = entity(realmId, store, order, hash, pricing, channel);
+                if (open >= maxOpenContracts) {
+                    e.setState(OrderState.HELD.name());
+                }
+                // FRONTEND_URL stays null: mail links come from the configured public URL (support.PublicUrls), never the request
                 em.persist(e);
                 em.flush();
                 ContractEntity contract = contract(e);
                 em.persist(contract);
                 OrderView view = OrderView.of(e, contract);
                 new AdminEventBuilder(r, actor, s, connection).operation(OperationType.CREATE).resource(EVENT_RESOURCE)
-                        .resourcePath("omakase/orders/" + e.getId()).representation(view).success();
+                        .resourcePath("omakase/orders/" + e.getId()).representation(eventRepresentation(e, contract)).success();
                 return view;
             });
-            LOG.infof("Order %s placed in realm %s (%s)", created.id(), realm.getName(), channel);
+            LOG.infof("Order %s placed in realm %s (%s, store %s, %s)", created.id(), realm.getName(), channel, store, created.state());
             return new Placed(created, true, false);
         } catch (RuntimeException e) {
             // most likely the unique key: a twin request placed the same number first
-            return existing(factory, realmId, order.storeOrderNumber(), hash).orElseThrow(() -> e);
+            return existing(factory, realmId, store, order.storeOrderNumber(), hash).orElseThrow(() -> e);
         }
     }
 
+    /** What the {@code OMAKASE_ORDER} admin event carries: ids and states, never the contractor. */
+    static Map<String, Object> eventRepresentation(OrderEntity e, ContractEntity contract) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", e.getId());
+        r.put("orderNumber", e.getOrderNumber());
+        r.put("store", e.getStoreClient());
+        r.put("subject", e.getUserId());
+        r.put("channel", e.getChannel());
+        r.put("state", e.getState());
+        r.put("contractId", contract.getId());
+        return r;
+    }
+
     /** The order already placed with this number, as the answer to a request with {@code hash}: same order or conflict. */
-    private static Optional<Placed> existing(KeycloakSessionFactory factory, String realmId, String number, String hash) {
-        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, number)
+    private static Optional<Placed> existing(KeycloakSessionFactory factory, String realmId, String store, String number, String hash) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, store, number)
                 .map(e -> new Placed(view(s, e), false, !e.getRequestHash().equals(hash))));
     }
 
@@ -83,14 +111,28 @@ public final class OrderService {
         return e == null || !e.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(view(session, e));
     }
 
+    /** The order {@code id} if it belongs to {@code store}. */
+    public static Optional<OrderView> byId(KeycloakSession session, RealmModel realm, String store, String id) {
+        OrderEntity e = em(session).find(OrderEntity.class, id);
+        return e == null || !e.getRealmId().equals(realm.getId()) || !e.getStoreClient().equals(store) ? Optional.empty()
+                : Optional.of(view(session, e));
+    }
+
+    /** The orders of {@code userId} placed through {@code store}, newest first. */
+    public static List<OrderView> byUser(KeycloakSession session, RealmModel realm, String store, String userId) {
+        return em(session).createNamedQuery("omakase.storeOrdersByUser", OrderEntity.class).setParameter("realmId", realm.getId())
+                .setParameter("storeClient", store).setParameter("userId", userId).setMaxResults(200).getResultList().stream()
+                .map(e -> view(session, e)).toList();
+    }
+
     public static List<OrderView> byUser(KeycloakSession session, RealmModel realm, String userId) {
         return em(session).createNamedQuery("omakase.ordersByUser", OrderEntity.class).setParameter("realmId", realm.getId())
                 .setParameter("userId", userId).setMaxResults(200).getResultList().stream().map(e -> view(session, e)).toList();
     }
 
-    private static Optional<OrderEntity> byNumber(KeycloakSession s, String realmId, String number) {
+    private static Optional<OrderEntity> byNumber(KeycloakSession s, String realmId, String store, String number) {
         return em(s).createNamedQuery("omakase.orderByNumber", OrderEntity.class).setParameter("realmId", realmId)
-                .setParameter("orderNumber", number).getResultStream().findFirst();
+                .setParameter("storeClient", store).setParameter("orderNumber", number).getResultStream().findFirst();
     }
 
     private static OrderView view(KeycloakSession session, OrderEntity e) {
@@ -115,11 +157,12 @@ public final class OrderService {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    private static OrderEntity entity(String realmId, OrderRequest order, String hash, Pricing pricing, String channel) {
+    private static OrderEntity entity(String realmId, String store, OrderRequest order, String hash, Pricing pricing, String channel) {
         long now = System.currentTimeMillis();
         OrderEntity e = new OrderEntity();
         e.setId(KeycloakModelUtils.generateId());
         e.setRealmId(realmId);
+        e.setStoreClient(store);
         e.setOrderNumber(order.storeOrderNumber());
         e.setUserId(order.subject());
         e.setProductCode(pricing.productCode());

@@ -25,7 +25,8 @@ import jp.omakase.support.AfterCommit;
 
 /**
  * {@code POST /admin/realms/{realm}/omakase/orders/{id}/provisioning} (manage-realm): provisions the order now, or
- * sends its pending mail now. A FAILED order starts again from ORDERED with its attempts reset. Calling it while
+ * sends its pending mail now. A FAILED order starts again from ORDERED with its attempts reset; a HELD order (the
+ * Business ID's open contracts were at the limit) is released the same way. Calling it while
  * the order is being provisioned, or twice, changes nothing: the claims decide. Answers 202 with the order's state.
  */
 public class ProvisioningAdminResource {
@@ -52,7 +53,8 @@ public class ProvisioningAdminResource {
         if (order == null || !order.getRealmId().equals(realm.getId())) {
             throw new NotFoundException("order not found");
         }
-        if (OrderState.FAILED.name().equals(order.getState())) {
+        boolean released = OrderState.HELD.name().equals(order.getState());
+        if (released || OrderState.FAILED.name().equals(order.getState())) {
             order.setState(OrderState.ORDERED.name());
             order.setRetryCount(0);
             order.setUpdatedAt(System.currentTimeMillis());
@@ -70,6 +72,9 @@ public class ProvisioningAdminResource {
         representation.put("step", "redrive");
         representation.put("outcome", "requested");
         representation.put("state", order.getState());
+        if (released) {
+            representation.put("released", true);
+        }
         adminEvent.operation(OperationType.ACTION).resource(ProvisioningEvents.RESOURCE)
                 .resourcePath("omakase/orders/" + orderId).representation(representation).success();
         LOG.infof("Provisioning of order %s re-driven by an administrator (state %s)", orderId, order.getState());

@@ -18,10 +18,14 @@ import org.keycloak.Config;
  * @param paused              accept orders but provision none (maintenance of the service realm)
  * @param threads             worker threads
  * @param frontendUrl         base URL for mail links of orders that carry none (orders placed before 0.3.0)
+ * @param maxOpenContracts    open (not terminated) contracts a Business ID may hold; an order beyond them is HELD
+ * @param reissuesPerContract first-login link reissues one contract may request per 24 hours
+ * @param reissuesPerBusinessId first-login link reissues one Business ID may request per 24 hours (all its contracts)
  */
 public record ProvisioningSettings(String serviceRealm, String adminClientId, String contractsClientId, String tenantAdminRole,
                                    int adminLinkLifespan, int redriveInterval, int redriveAfter, int mailRetryInitial,
-                                   int mailRetryMax, int maxAttempts, boolean paused, int threads, String frontendUrl) {
+                                   int mailRetryMax, int maxAttempts, boolean paused, int threads, String frontendUrl,
+                                   int maxOpenContracts, int reissuesPerContract, int reissuesPerBusinessId) {
 
     public static ProvisioningSettings read(Config.Scope config) {
         ProvisioningSettings s = new ProvisioningSettings(
@@ -37,9 +41,13 @@ public record ProvisioningSettings(String serviceRealm, String adminClientId, St
                 config.getInt("max-attempts", 10),
                 config.getBoolean("paused", false),
                 config.getInt("threads", 2),
-                config.get("frontend-url"));
+                config.get("frontend-url"),
+                config.getInt("max-open-contracts", 3),
+                config.getInt("reissues-per-contract-per-day", 3),
+                config.getInt("reissues-per-business-id-per-day", 10));
         if (s.adminLinkLifespan < 10 || s.redriveInterval < 1 || s.redriveAfter < 1 || s.mailRetryInitial < 1
-                || s.mailRetryMax < s.mailRetryInitial || s.maxAttempts < 1 || s.threads < 1) {
+                || s.mailRetryMax < s.mailRetryInitial || s.maxAttempts < 1 || s.threads < 1
+                || s.maxOpenContracts < 1 || s.reissuesPerContract < 1 || s.reissuesPerBusinessId < 1) {
             throw new IllegalArgumentException("omakase-provisioning: admin-link-lifespan-seconds must be >= 10, the other"
                     + " durations and counts >= 1, and mail-retry-max-seconds >= mail-retry-initial-seconds");
         }

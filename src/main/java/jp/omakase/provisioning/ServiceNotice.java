@@ -101,7 +101,10 @@ final class ServiceNotice {
         // each realm's configured public URL (Frontend URL or --hostname), never a URL stored from a request
         URI serviceBase = publicBase(service);
         URI bizidBase = publicBase(bizid);
-        String link = AdminFirstLoginLink.issue(s, service, admin, contract, serviceBase, settings);
+        // an existing account named as administrator is asked to confirm (issue 12, item 6), never sent a password link
+        boolean confirm = TenantProvisioner.CONFIRMATION_PENDING.equals(contract.getAdminConfirmation());
+        String link = confirm ? AdminConfirmation.issue(s, service, admin, contract, serviceBase, settings)
+                : AdminFirstLoginLink.issue(s, service, admin, contract, serviceBase, settings);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("tenantName", contract.getTenantName());
         attributes.put("orderNumber", order.getOrderNumber());
@@ -114,8 +117,8 @@ final class ServiceNotice {
         AfterCommitMailer.Rendered mail;
         try {
             mail = AfterCommitMailer.render(s, service, admin, contract.getAdminEmail(), null,
-                    start ? "omakaseServiceStartSubject" : "omakaseAdminLinkSubject",
-                    start ? "omakase-service-start.ftl" : "omakase-admin-link.ftl", attributes);
+                    confirm ? "omakaseAdminConfirmSubject" : start ? "omakaseServiceStartSubject" : "omakaseAdminLinkSubject",
+                    confirm ? "omakase-admin-confirm.ftl" : start ? "omakase-service-start.ftl" : "omakase-admin-link.ftl", attributes);
         } catch (EmailException e) {
             throw new IllegalStateException("mail of contract " + contractId + " could not be rendered (" + AfterCommitMailer.causes(e) + ")");
         }

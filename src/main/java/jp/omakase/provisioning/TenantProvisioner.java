@@ -1,6 +1,7 @@
 package jp.omakase.provisioning;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.userprofile.UserProfileContext;
+import org.keycloak.userprofile.UserProfileProvider;
+import org.keycloak.userprofile.ValidationException;
 import org.keycloak.util.JsonSerialization;
 
 import jp.omakase.order.ContractState;
@@ -31,8 +35,10 @@ import jp.omakase.order.jpa.OrderEntity;
  * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
  * claim that went stale), then one transaction creates, in the service realm, the Organization (its id is the
  * contract's id, so a second attempt finds it instead of making another), the administrator (username and e-mail are
- * the order's e-mail, required action UPDATE_PASSWORD, the tenant-administrator role, member of the organization),
- * and makes contract and order ACTIVE with the サービス利用開始通知 queued. A failure rolls all of it back, is
+ * the order's e-mail, made through the user profile, required action UPDATE_PASSWORD, the tenant-administrator role,
+ * member of the organization), and makes contract and order ACTIVE with the サービス利用開始通知 queued. An account
+ * that already exists with that e-mail is not made member or administrator: the contract waits for its owner's
+ * confirmation ({@link AdminConfirmation}) and the queued mail asks for it. A failure rolls all of it back, is
  * recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
  */
 final class TenantProvisioner {
@@ -42,6 +48,9 @@ final class TenantProvisioner {
     static final String ATTR_ORDER_NUMBER = "omakaseOrderNumber";
     static final String ATTR_CORPORATE_NUMBER = "omakaseCorporateNumber";
     static final String ATTR_CONTRACTOR = "omakaseContractorSubject";
+    /** {@code ADMIN_CONFIRMATION} of a contract whose administrator is an existing account that has not confirmed yet. */
+    static final String CONFIRMATION_PENDING = "PENDING";
+    static final String CONFIRMED = "CONFIRMED";
 
     private final ProvisioningSettings settings;
 
@@ -84,11 +93,11 @@ final class TenantProvisioner {
         s.getContext().setRealm(bizid);
         UserModel contractorUser = s.users().getUserById(bizid, order.getUserId());
         if (contractorUser == null) {
-            throw new IllegalStateException("the contractor's Business ID " + order.getUserId() + " no longer exists");
+            throw new ProvisioningFailure(ProvisioningFailure.CONTRACTOR_MISSING);
         }
         RealmModel service = s.realms().getRealmByName(settings.serviceRealm());
         if (service == null || !service.isOrganizationsEnabled()) {
-            throw new IllegalStateException("service realm '" + settings.serviceRealm() + "' is missing or has Organizations disabled");
+            throw new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING);
         }
         Contractor contractor = contractor(order);
         s.getContext().setRealm(service);
@@ -96,7 +105,7 @@ final class TenantProvisioner {
         AdminEventBuilder events = ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE);
         OrganizationModel org = orgs.getById(contract.getId());
         if (org == null) {
-            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber()),
+            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber(), contract.getId()),
                     "omk-" + contract.getId());
             org.setDescription(contractor.companyName());
             org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
@@ -110,35 +119,18 @@ final class TenantProvisioner {
         if (admin == null) {
             admin = s.users().getUserByUsername(service, email);
         }
+        boolean existing = admin != null && !org.isMember(admin);
         if (admin == null) {
-            admin = s.users().addUser(service, email);
-            admin.setEmail(email);
-            admin.setEnabled(true);
-            String[] names = names(contractor.name());
-            admin.setLastName(names[0]);
-            admin.setFirstName(names[1]);
-            String locale = contractorUser.getFirstAttribute(UserModel.LOCALE);
-            if (locale != null) {
-                admin.setSingleAttribute(UserModel.LOCALE, locale);
-            }
-            admin.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+            admin = createAdmin(s, contractor, email, contractorUser.getFirstAttribute(UserModel.LOCALE));
             events.resource(ResourceType.USER).resourcePath("users", admin.getId())
                     .representation(Map.of("id", admin.getId(), "requiredActions", List.of("UPDATE_PASSWORD"))).success();
         }
-        if (!org.isMember(admin)) {
-            orgs.addMember(org, admin);
-            events.resource(ResourceType.ORGANIZATION_MEMBERSHIP).resourcePath("organizations", org.getId(), "members", admin.getId())
-                    .representation(Map.of("id", admin.getId())).success();
-        }
-        RoleModel role = service.getRole(settings.tenantAdminRole());
-        if (role == null) {
-            role = service.addRole(settings.tenantAdminRole());
-            role.setDescription("Administrator of an Omakase Login tenant (with membership of its organization)");
-        }
-        if (!admin.hasDirectRole(role)) {
-            admin.grantRole(role);
-            events.resource(ResourceType.REALM_ROLE_MAPPING).resourcePath("users", admin.getId(), "role-mappings", "realm")
-                    .representation(List.of(Map.of("id", role.getId(), "name", role.getName()))).success();
+        if (existing) {
+            // an account that exists already (another tenant's administrator…) gets no membership and no role until
+            // its owner confirms through the mailed link (AdminConfirmation)
+            contract.setAdminConfirmation(CONFIRMATION_PENDING);
+        } else {
+            AdminConfirmation.makeAdministrator(s, service, org, admin, settings, events);
         }
         long now = System.currentTimeMillis();
         boolean first = !ContractState.ACTIVE.name().equals(contract.getState());
@@ -159,9 +151,10 @@ final class TenantProvisioner {
         order.setUpdatedAt(now);
         ProvisioningEvents.step(s, bizid, contractorUser, orderId, contract.getId(), OperationType.UPDATE, "tenant", "active",
                 Map.of("organizationId", org.getId(), "adminUserId", admin.getId(), "serviceRealm", service.getName(),
-                        "attempt", order.getRetryCount()));
-        LOG.infof("Order %s provisioned: contract %s, organization %s, administrator %s in realm %s (attempt %d)", orderId,
-                contract.getId(), org.getId(), admin.getId(), service.getName(), order.getRetryCount());
+                        "attempt", order.getRetryCount(), "adminConfirmation", existing ? CONFIRMATION_PENDING : "not_needed"));
+        LOG.infof("Order %s provisioned: contract %s, organization %s, administrator %s%s in realm %s (attempt %d)", orderId,
+                contract.getId(), org.getId(), admin.getId(), existing ? " (existing account, awaiting its confirmation)" : "",
+                service.getName(), order.getRetryCount());
         return contract.getId();
     }
 
@@ -173,7 +166,8 @@ final class TenantProvisioner {
                 if (order == null || !OrderState.PROVISIONING.name().equals(order.getState()) || order.getUpdatedAt() != claimedAt) {
                     return;
                 }
-                boolean last = order.getRetryCount() >= settings.maxAttempts();
+                boolean last = order.getRetryCount() >= settings.maxAttempts()
+                        || cause instanceof ProvisioningFailure f && f.permanent();
                 order.setFailureReason(reason);
                 order.setUpdatedAt(System.currentTimeMillis());
                 if (last) {
@@ -187,21 +181,31 @@ final class TenantProvisioner {
                             last ? "failed" : "retry", Map.of("attempt", order.getRetryCount(), "reason", reason));
                 }
                 if (last) {
-                    LOG.errorf(cause, "Provisioning of order %s FAILED after %d attempts: %s", orderId, order.getRetryCount(), reason);
+                    LOG.errorf("Provisioning of order %s FAILED after %d attempts: %s", orderId, order.getRetryCount(), reason);
                 } else {
-                    LOG.errorf(cause, "Provisioning of order %s failed (attempt %d of %d, retried in %d s): %s", orderId,
+                    LOG.errorf("Provisioning of order %s failed (attempt %d of %d, retried in %d s): %s", orderId,
                             order.getRetryCount(), settings.maxAttempts(), settings.redriveAfter(), reason);
                 }
+                // the exception's message may carry personal data (a constraint's values): its trace at DEBUG only
+                LOG.debugf(cause, "Provisioning failure of order %s", orderId);
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Provisioning of order %s failed (%s) and the failure could not be recorded", orderId, reason);
+            LOG.errorf("Provisioning of order %s failed (%s) and the failure could not be recorded (%s)", orderId, reason, reason(e));
         }
     }
 
-    /** The organization's name: the company's, or with the order number when another tenant already has it. */
-    private static String tenantName(OrganizationProvider orgs, String company, String orderNumber) {
-        boolean taken = orgs.getAllStream(company, true, 0, 1).findAny().isPresent();
-        return taken ? company + "（" + orderNumber + "）" : company;
+    /**
+     * The organization's name: the company's, or with the order number when another tenant already has it, or also with
+     * the start of the contract id when that is taken too (each store numbers its own orders, so two stores' orders may
+     * share a number).
+     */
+    private static String tenantName(OrganizationProvider orgs, String company, String orderNumber, String contractId) {
+        for (String name : List.of(company, company + "（" + orderNumber + "）")) {
+            if (orgs.getAllStream(name, true, 0, 1).findAny().isEmpty()) {
+                return name;
+            }
+        }
+        return company + "（" + orderNumber + "-" + contractId.substring(0, 8) + "）";
     }
 
     /** 担当者氏名 "山田 太郎" → {姓, 名}; a name without a space is the family name and the given name. */
@@ -211,10 +215,36 @@ final class TenantProvisioner {
         return parts.length == 2 ? parts : new String[] {name, name};
     }
 
+    /** The failure as a code: a {@link ProvisioningFailure}'s, else {@code unexpected:<exception class>}; never a message. */
     static String reason(Throwable e) {
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        String reason = e.getClass().getSimpleName() + message;
+        String reason = e instanceof ProvisioningFailure f ? f.code() : "unexpected:" + e.getClass().getSimpleName();
         return reason.length() > 255 ? reason.substring(0, 255) : reason;
+    }
+
+    /**
+     * A new administrator account, made through the service realm's user profile (its validators judge the e-mail and
+     * names as for any other user), with the contractor's language and the required action UPDATE_PASSWORD.
+     */
+    private static UserModel createAdmin(KeycloakSession s, Contractor contractor, String email, String locale) {
+        String[] names = names(contractor.name());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(UserModel.USERNAME, email);
+        attributes.put(UserModel.EMAIL, email);
+        attributes.put(UserModel.LAST_NAME, names[0]);
+        attributes.put(UserModel.FIRST_NAME, names[1]);
+        UserModel admin;
+        try {
+            admin = s.getProvider(UserProfileProvider.class).create(UserProfileContext.USER_API, attributes).create();
+        } catch (ValidationException e) {
+            LOG.debugf("Administrator profile refused: %s", e.getErrors().stream().map(ValidationException.Error::getMessage).toList());
+            throw new ProvisioningFailure(ProvisioningFailure.ADMIN_PROFILE_INVALID, true);
+        }
+        admin.setEnabled(true);
+        if (locale != null) {
+            admin.setSingleAttribute(UserModel.LOCALE, locale);
+        }
+        admin.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        return admin;
     }
 
     private static String nonNull(String s) {

@@ -9,6 +9,7 @@ import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.provisioning.ProvisioningSettings;
 import jp.omakase.tenant.TenantPagesResource;
 import jp.omakase.order.OrderApiResource;
+import jp.omakase.order.OrderApiSettings;
 import jp.omakase.order.Pricing;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.store.StorePagesResource;
@@ -25,19 +26,19 @@ public class OmakaseRealmResource {
     private final RateLimiter companySearchLimiter;
     private final int companySearchMaxLimit;
     private final Pricing pricing;
-    private final String orderApiRole;
+    private final OrderApiSettings orderApi;
     private final String storeClientId;
     private final AfterCommitMailer orderMailer;
     private final String businessIdRealm;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
-                         Pricing pricing, String orderApiRole, String storeClientId, AfterCommitMailer orderMailer,
+                         Pricing pricing, OrderApiSettings orderApi, String storeClientId, AfterCommitMailer orderMailer,
                          String businessIdRealm) {
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
         this.pricing = pricing;
-        this.orderApiRole = orderApiRole;
+        this.orderApi = orderApi;
         this.storeClientId = storeClientId;
         this.orderMailer = orderMailer;
         this.businessIdRealm = businessIdRealm;
@@ -55,11 +56,11 @@ public class OmakaseRealmResource {
         return new StorePagesResource(session, pricing, storeClientId, orderMailer);
     }
 
-    /** The order API for web stores (client-credentials token with the order-API role). */
+    /** The order API for web stores (client-credentials token of a store's service account). */
     @Path("orders")
     public OrderApiResource orders() {
         businessIdRealmOnly();
-        return new OrderApiResource(session, pricing, orderApiRole);
+        return new OrderApiResource(session, pricing, orderApi);
     }
 
     /** The contractor portal: the Business ID's contracts and the administrator first-login link. */

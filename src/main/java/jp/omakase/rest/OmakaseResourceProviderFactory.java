@@ -13,6 +13,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
+import jp.omakase.order.OrderApiSettings;
 import jp.omakase.order.Pricing;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
@@ -31,7 +32,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private RateLimiter companySearchLimiter;
     private int companySearchMaxResults;
     private Pricing pricing;
-    private String orderApiRole;
+    private OrderApiSettings orderApi;
     private String storeClientId;
     private AfterCommitMailer orderMailer;
     private String businessIdRealm;
@@ -44,7 +45,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
-                pricing, orderApiRole, storeClientId, orderMailer, businessIdRealm);
+                pricing, orderApi, storeClientId, orderMailer, businessIdRealm);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
@@ -76,7 +77,11 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         if (pricing.initialFee() < 0 || pricing.monthlyFee() < 0 || pricing.taxRatePercent() < 0) {
             throw new IllegalArgumentException("omakase: initial-fee, monthly-fee and tax-rate-percent must be >= 0");
         }
-        orderApiRole = config.get("order-api-role", "omakase-order-api");
+        orderApi = new OrderApiSettings(config.get("order-api-role", "omakase-order-api"),
+                config.get("order-api-audience", "omakase-order-api"), config.getInt("order-api-max-body-bytes", 65_536));
+        if (orderApi.maxBodyBytes() < 1024) {
+            throw new IllegalArgumentException("omakase: order-api-max-body-bytes must be >= 1024");
+        }
         storeClientId = config.get("store-client-id", "omakase-store");
         orderMailer = new AfterCommitMailer("omakase-order-mail");
         businessIdRealm = OmakaseRealms.businessIdRealm(config);
@@ -96,6 +101,10 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .property().name("tax-rate-percent").type("int").defaultValue(10).helpText("消費税率 (%); tax is rounded down to the yen.").add()
                 .property().name("order-api-role").type("string").defaultValue("omakase-order-api")
                 .helpText("Realm role the order API's callers (service accounts) must hold.").add()
+                .property().name("order-api-audience").type("string").defaultValue("omakase-order-api")
+                .helpText("Audience an order API token must name (client scope omakase-order-api of the realm file).").add()
+                .property().name("order-api-max-body-bytes").type("int").defaultValue(65_536)
+                .helpText("Largest order API body; larger ones get 413.").add()
                 .property().name("store-client-id").type("string").defaultValue("omakase-store")
                 .helpText("Client through which the store pages log the Business ID in.").add()
                 .property().name(OmakaseRealms.BUSINESS_ID_REALM).type("string").defaultValue(OmakaseRealms.DEFAULT_BUSINESS_ID_REALM)

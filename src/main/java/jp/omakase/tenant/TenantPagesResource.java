@@ -2,11 +2,14 @@ package jp.omakase.tenant;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -16,6 +19,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager;
 
+import jp.omakase.provisioning.AdminConfirmation;
 import jp.omakase.support.PageLogin;
 
 /**
@@ -44,6 +48,22 @@ public class TenantPagesResource {
     @Path("first-login")
     public Response firstLogin(@QueryParam("key") String key) {
         return FirstLoginLink.open(session, clientId, key);
+    }
+
+    /** The mailed link by which an existing account accepts to administer a new tenant (see {@link AdminConfirmation}). */
+    @GET
+    @Path("confirm-admin")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmAdminPage(@QueryParam("key") String key) {
+        return AdminConfirmation.page(session, key);
+    }
+
+    @POST
+    @Path("confirm-admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmAdmin(MultivaluedMap<String, String> form) {
+        return AdminConfirmation.confirm(session, form);
     }
 
     @GET

@@ -44,9 +44,32 @@ class ProvisioningRulesTest {
     }
 
     @Test
-    void reasonIsShortAndNamesTheException() {
-        assertEquals("IllegalStateException: boom", TenantProvisioner.reason(new IllegalStateException("boom")));
-        assertEquals(255, TenantProvisioner.reason(new IllegalStateException("x".repeat(400))).length());
+    void reasonIsACodeNeverAMessage() {
+        assertEquals("unexpected:IllegalStateException", TenantProvisioner.reason(new IllegalStateException("taro@example.jp exists")));
+        assertEquals("service_realm_missing", TenantProvisioner.reason(new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING)));
+        assertEquals("contractor_missing", TenantProvisioner.reason(new ProvisioningFailure(ProvisioningFailure.CONTRACTOR_MISSING)));
+    }
+
+    @Test
+    void limitsDefaultToSmallNumbersAndMustBePositive() {
+        ProvisioningSettings s = settings(Map.of());
+        assertEquals(3, s.maxOpenContracts());
+        assertEquals(3, s.reissuesPerContract());
+        assertEquals(10, s.reissuesPerBusinessId());
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("max-open-contracts", "0")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("reissues-per-contract-per-day", "0")));
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("reissues-per-business-id-per-day", "0")));
+    }
+
+    @Test
+    void reissueLimitCountsTheContractsWindowAndTheBusinessIdsDay() {
+        ProvisioningSettings s = settings(Map.of("reissues-per-contract-per-day", "2", "reissues-per-business-id-per-day", "4"));
+        long now = 10 * AdminLinkReissue.DAY_MILLIS;
+        assertEquals(false, AdminLinkReissue.limited(null, 0, 0, now, s), "never reissued");
+        assertEquals(false, AdminLinkReissue.limited(now - 1000, 1, 1, now, s));
+        assertEquals(true, AdminLinkReissue.limited(now - 1000, 2, 2, now, s), "the contract's two of the day");
+        assertEquals(false, AdminLinkReissue.limited(now - AdminLinkReissue.DAY_MILLIS, 2, 0, now, s), "a day later the window is new");
+        assertEquals(true, AdminLinkReissue.limited(null, 0, 4, now, s), "the Business ID's four, on other contracts");
     }
 
     private static ProvisioningSettings settings(Map<String, String> values) {

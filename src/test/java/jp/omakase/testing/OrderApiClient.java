@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A web store calling the order API of {@code bizid}: two confidential clients (one with the order-API role, one
- * without), made once per server, their client-credentials tokens, and the API's requests.
+ * A web store calling the order API of {@code bizid}: confidential clients with service accounts (the store with the
+ * order-API role and the API's audience, one without the role), made once per server, their client-credentials
+ * tokens, and the API's requests.
  */
 public final class OrderApiClient {
 
@@ -28,6 +29,8 @@ public final class OrderApiClient {
     public static final String ROLE = "omakase-order-api";
     public static final String STORE = "order-api-it-store";
     public static final String NO_ROLE = "order-api-it-other";
+    /** The audience the order API requires (option {@code order-api-audience}). */
+    public static final String AUDIENCE = "omakase-order-api";
     private static final String SECRET = "it-secret-" + UUID.randomUUID();
     private static volatile String preparedFor;
 
@@ -39,22 +42,43 @@ public final class OrderApiClient {
         if (env.baseUrl().equals(preparedFor)) {
             return;
         }
+        store(env, STORE, true, true);
+        store(env, NO_ROLE, false, true);
+        preparedFor = env.baseUrl();
+    }
+
+    /**
+     * A store as an operator sets one up (README): a confidential client with a service account (client-credentials
+     * grant, secret {@link #token}'s), the audience mapper that puts {@value #AUDIENCE} into its tokens when
+     * {@code audience}, and the order-API role on its service account when {@code role}. Made once per server.
+     */
+    public static void store(TestEnvironment env, String clientId, boolean role, boolean audience) {
         AdminApi admin = env.admin();
         if (admin.send("GET", "/realms/bizid/roles/" + ROLE, null).status() == 404) {
-            assertEquals(201, admin.send("POST", "/realms/bizid/roles", Map.of("name", ROLE)).status());
+            admin.send("POST", "/realms/bizid/roles", Map.of("name", ROLE));
         }
-        for (String clientId : List.of(STORE, NO_ROLE)) {
-            if (admin.get("/realms/bizid/clients?clientId=" + clientId).isEmpty()) {
-                AdminApi.Response r = admin.send("POST", "/realms/bizid/clients", Map.of("clientId", clientId, "publicClient", false,
-                        "secret", SECRET, "serviceAccountsEnabled", true, "standardFlowEnabled", false));
-                assertEquals(201, r.status(), r.body());
-            }
+        if (!admin.get("/realms/bizid/clients?clientId=" + clientId).isEmpty()) {
+            return;
         }
-        String clientUuid = admin.get("/realms/bizid/clients?clientId=" + STORE).get(0).path("id").asText();
-        String serviceAccount = admin.get("/realms/bizid/clients/" + clientUuid + "/service-account-user").path("id").asText();
-        JsonNode role = admin.get("/realms/bizid/roles/" + ROLE);
-        assertEquals(204, admin.send("POST", "/realms/bizid/users/" + serviceAccount + "/role-mappings/realm", List.of(role)).status());
-        preparedFor = env.baseUrl();
+        Map<String, Object> client = new LinkedHashMap<>(Map.of("clientId", clientId, "publicClient", false, "secret", SECRET,
+                "serviceAccountsEnabled", true, "standardFlowEnabled", false));
+        if (audience) {
+            client.put("protocolMappers", List.of(audienceMapper()));
+        }
+        AdminApi.Response r = admin.send("POST", "/realms/bizid/clients", client);
+        assertEquals(201, r.status(), r.body());
+        if (role) {
+            String clientUuid = admin.get("/realms/bizid/clients?clientId=" + clientId).get(0).path("id").asText();
+            String serviceAccount = admin.get("/realms/bizid/clients/" + clientUuid + "/service-account-user").path("id").asText();
+            JsonNode roleRep = admin.get("/realms/bizid/roles/" + ROLE);
+            assertEquals(204, admin.send("POST", "/realms/bizid/users/" + serviceAccount + "/role-mappings/realm", List.of(roleRep)).status());
+        }
+    }
+
+    /** The protocol mapper that names the order API as an audience of the client's access tokens. */
+    public static Map<String, Object> audienceMapper() {
+        return Map.of("name", "omakase-order-api audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.custom.audience", AUDIENCE, "access.token.claim", "true", "id.token.claim", "false"));
     }
 
     /** The seed's ご契約者情報 of 山田商事株式会社, with {@code email}. */

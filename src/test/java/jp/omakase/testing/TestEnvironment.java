@@ -88,7 +88,10 @@ public final class TestEnvironment implements AutoCloseable {
                             // the mail outbox (sign-up and store mails): the same, seconds instead of minutes
                             "--spi-omakase-mail-outbox--omakase-jpa--redrive-interval-seconds=1",
                             "--spi-omakase-mail-outbox--omakase-jpa--retry-initial-seconds=2",
-                            "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4"), extraStartOptions));
+                            "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4",
+                            // reissue limits small enough to reach in a test (OrderSecurityIT)
+                            "--spi-events-listener--omakase-provisioning--reissues-per-contract-per-day=2",
+                            "--spi-events-listener--omakase-provisioning--reissues-per-business-id-per-day=4"), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, database, db);
         } catch (RuntimeException e) {

@@ -35,7 +35,13 @@ import jakarta.persistence.Table;
                         + " c.noticeAttempts = c.noticeAttempts + 1, c.updatedAt = :now where c.id = :id and c.noticeLeaseUntil = :lease"),
         @NamedQuery(name = "omakase.noticeNotPrepared",
                 query = "update OmakaseContract c set c.noticeNextAt = :next, c.noticeAttempts = c.noticeAttempts + 1,"
-                        + " c.updatedAt = :now where c.id = :id and c.noticeState = 'PENDING'")
+                        + " c.updatedAt = :now where c.id = :id and c.noticeState = 'PENDING'"),
+        @NamedQuery(name = "omakase.openContractsOfUser",
+                query = "select count(c) from OmakaseContract c where c.realmId = :realmId and c.userId = :userId"
+                        + " and c.state <> 'TERMINATED'"),
+        @NamedQuery(name = "omakase.reissuesOfUser",
+                query = "select coalesce(sum(c.reissueCount), 0) from OmakaseContract c where c.realmId = :realmId"
+                        + " and c.userId = :userId and c.reissueWindowAt > :since")
 })
 public class ContractEntity {
 
@@ -95,6 +101,17 @@ public class ContractEntity {
     @Column(name = "ADMIN_LINK_EXPIRES_AT")
     private Long adminLinkExpiresAt;
 
+    /** PENDING while an existing account named as administrator has not confirmed (no role in the tenant yet). */
+    @Column(name = "ADMIN_CONFIRMATION", length = 16)
+    private String adminConfirmation;
+
+    /** Start of the current 24-hour window of first-login link reissues, and their count in it. */
+    @Column(name = "REISSUE_WINDOW_AT")
+    private Long reissueWindowAt;
+
+    @Column(name = "REISSUE_COUNT", nullable = false)
+    private int reissueCount;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -135,6 +152,12 @@ public class ContractEntity {
     public void setAdminLinkKey(String adminLinkKey) { this.adminLinkKey = adminLinkKey; }
     public Long getAdminLinkExpiresAt() { return adminLinkExpiresAt; }
     public void setAdminLinkExpiresAt(Long adminLinkExpiresAt) { this.adminLinkExpiresAt = adminLinkExpiresAt; }
+    public String getAdminConfirmation() { return adminConfirmation; }
+    public void setAdminConfirmation(String adminConfirmation) { this.adminConfirmation = adminConfirmation; }
+    public Long getReissueWindowAt() { return reissueWindowAt; }
+    public void setReissueWindowAt(Long reissueWindowAt) { this.reissueWindowAt = reissueWindowAt; }
+    public int getReissueCount() { return reissueCount; }
+    public void setReissueCount(int reissueCount) { this.reissueCount = reissueCount; }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

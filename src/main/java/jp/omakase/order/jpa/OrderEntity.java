@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "OMK_ORDER")
 @NamedQueries({
         @NamedQuery(name = "omakase.orderByNumber",
-                query = "select o from OmakaseOrder o where o.realmId = :realmId and o.orderNumber = :orderNumber"),
+                query = "select o from OmakaseOrder o where o.realmId = :realmId and o.storeClient = :storeClient"
+                        + " and o.orderNumber = :orderNumber"),
         @NamedQuery(name = "omakase.ordersToRedrive",
                 query = "select o.id from OmakaseOrder o where (o.state = 'ORDERED' and o.createdAt < :stale)"
                         + " or (o.state = 'PROVISIONING' and o.updatedAt < :stale) order by o.createdAt"),
@@ -22,7 +23,10 @@ import jakarta.persistence.Table;
                 query = "update OmakaseOrder o set o.state = 'PROVISIONING', o.updatedAt = :now, o.retryCount = o.retryCount + 1"
                         + " where o.id = :id and (o.state = 'ORDERED' or (o.state = 'PROVISIONING' and o.updatedAt < :stale))"),
         @NamedQuery(name = "omakase.ordersByUser",
-                query = "select o from OmakaseOrder o where o.realmId = :realmId and o.userId = :userId order by o.createdAt desc")
+                query = "select o from OmakaseOrder o where o.realmId = :realmId and o.userId = :userId order by o.createdAt desc"),
+        @NamedQuery(name = "omakase.storeOrdersByUser",
+                query = "select o from OmakaseOrder o where o.realmId = :realmId and o.storeClient = :storeClient"
+                        + " and o.userId = :userId order by o.createdAt desc")
 })
 public class OrderEntity {
 
@@ -32,6 +36,10 @@ public class OrderEntity {
 
     @Column(name = "REALM_ID", length = 36, nullable = false)
     private String realmId;
+
+    /** The store the order belongs to: the client id of the order API caller, or of the store pages' client. */
+    @Column(name = "STORE_CLIENT", length = 255, nullable = false)
+    private String storeClient;
 
     @Column(name = "ORDER_NUMBER", length = 64, nullable = false)
     private String orderNumber;
@@ -93,6 +101,8 @@ public class OrderEntity {
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
     public void setRealmId(String realmId) { this.realmId = realmId; }
+    public String getStoreClient() { return storeClient; }
+    public void setStoreClient(String storeClient) { this.storeClient = storeClient; }
     public String getOrderNumber() { return orderNumber; }
     public void setOrderNumber(String orderNumber) { this.orderNumber = orderNumber; }
     public String getUserId() { return userId; }

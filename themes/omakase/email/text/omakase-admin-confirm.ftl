@@ -1,0 +1,2 @@
+<#ftl output_format="plainText">
+${msg("omakaseAdminConfirmBody", contractorUrl, adminLink, linkHours?c, tenantName, linkExpiry, adminEmail)}
