@@ -98,8 +98,6 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
                 .property().name("paused").type("boolean").defaultValue(false)
                 .helpText("Accept orders but provision none until a start without this option.").add()
                 .property().name("threads").type("int").defaultValue(2).helpText("Provisioning worker threads.").add()
-                .property().name("frontend-url").type("string")
-                .helpText("Base URL of mail links for orders that carry none (orders placed before 0.3.0).").add()
                 .property().name("max-open-contracts").type("int").defaultValue(3)
                 .helpText("Open contracts one Business ID may hold; a further order is HELD until an operator re-drives it.").add()
                 .property().name("reissues-per-contract-per-day").type("int").defaultValue(3)

@@ -17,14 +17,13 @@ import org.keycloak.Config;
  * @param maxAttempts         provisioning attempts of an order before it is FAILED (an operator re-drives it)
  * @param paused              accept orders but provision none (maintenance of the service realm)
  * @param threads             worker threads
- * @param frontendUrl         base URL for mail links of orders that carry none (orders placed before 0.3.0)
  * @param maxOpenContracts    open (not terminated) contracts a Business ID may hold; an order beyond them is HELD
  * @param reissuesPerContract first-login link reissues one contract may request per 24 hours
  * @param reissuesPerBusinessId first-login link reissues one Business ID may request per 24 hours (all its contracts)
  */
 public record ProvisioningSettings(String serviceRealm, String adminClientId, String contractsClientId, String tenantAdminRole,
                                    int adminLinkLifespan, int redriveInterval, int redriveAfter, int mailRetryInitial,
-                                   int mailRetryMax, int maxAttempts, boolean paused, int threads, String frontendUrl,
+                                   int mailRetryMax, int maxAttempts, boolean paused, int threads,
                                    int maxOpenContracts, int reissuesPerContract, int reissuesPerBusinessId) {
 
     public static ProvisioningSettings read(Config.Scope config) {
@@ -41,7 +40,6 @@ public record ProvisioningSettings(String serviceRealm, String adminClientId, St
                 config.getInt("max-attempts", 10),
                 config.getBoolean("paused", false),
                 config.getInt("threads", 2),
-                config.get("frontend-url"),
                 config.getInt("max-open-contracts", 3),
                 config.getInt("reissues-per-contract-per-day", 3),
                 config.getInt("reissues-per-business-id-per-day", 10));
