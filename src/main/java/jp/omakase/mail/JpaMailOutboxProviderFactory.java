@@ -11,6 +11,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.timer.TimerProvider;
 
+import jp.omakase.support.RedriveTask;
+
 /**
  * Id {@code omakase-jpa} of the SPI {@code omakase-mail-outbox}: the outbox in table {@code OMK_MAIL_OUTBOX}. Options
  * {@code --spi-omakase-mail-outbox--omakase-jpa--<option>}, see {@link #getConfigMetadata()}. The re-drive task is
@@ -19,6 +21,7 @@ import org.keycloak.timer.TimerProvider;
 public class JpaMailOutboxProviderFactory implements MailOutboxProviderFactory {
 
     public static final String PROVIDER_ID = "omakase-jpa";
+    static final String REDRIVE_TASK = "omakase-mail-outbox-redrive";
     private static final Logger LOG = Logger.getLogger(JpaMailOutboxProviderFactory.class);
 
     private MailOutboxSettings settings;
@@ -45,8 +48,8 @@ public class JpaMailOutboxProviderFactory implements MailOutboxProviderFactory {
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {
-                    session.getProvider(TimerProvider.class).scheduleTask(new MailOutboxRedriveTask(worker),
-                            settings.redriveInterval() * 1000L, MailOutboxRedriveTask.NAME);
+                    session.getProvider(TimerProvider.class).scheduleTask(new RedriveTask(REDRIVE_TASK, worker::redrive),
+                            settings.redriveInterval() * 1000L, REDRIVE_TASK);
                 }
                 LOG.infof("Mail outbox: re-drive every %d s, retries after %d s doubling up to %d s, mails without a link kept %d s",
                         settings.redriveInterval(), settings.retryInitial(), settings.retryMax(), settings.expiry());

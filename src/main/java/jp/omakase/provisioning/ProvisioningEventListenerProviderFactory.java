@@ -13,6 +13,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.timer.TimerProvider;
 
+import jp.omakase.support.RedriveTask;
+
 /**
  * Id {@code omakase-provisioning}: enabled on the Business ID realm (its event listeners), it turns each new order
  * into a tenant of the service realm. Options: {@code --spi-events-listener--omakase-provisioning--<option>}, see
@@ -22,6 +24,7 @@ import org.keycloak.timer.TimerProvider;
 public class ProvisioningEventListenerProviderFactory implements EventListenerProviderFactory {
 
     public static final String PROVIDER_ID = "omakase-provisioning";
+    static final String REDRIVE_TASK = "omakase-provisioning-redrive";
     private static final Logger LOG = Logger.getLogger(ProvisioningEventListenerProviderFactory.class);
 
     private ProvisioningSettings settings;
@@ -48,8 +51,8 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {
-                    session.getProvider(TimerProvider.class).scheduleTask(new ProvisioningRedriveTask(worker),
-                            settings.redriveInterval() * 1000L, ProvisioningRedriveTask.NAME);
+                    session.getProvider(TimerProvider.class).scheduleTask(new RedriveTask(REDRIVE_TASK, worker::redrive),
+                            settings.redriveInterval() * 1000L, REDRIVE_TASK);
                 }
                 LOG.infof("Provisioning into realm '%s'%s: re-drive every %d s for orders older than %d s", settings.serviceRealm(),
                         settings.paused() ? " PAUSED (orders wait until a start without 'paused')" : "",

@@ -48,7 +48,7 @@ public final class Provisioned {
     }
 
     /** Polls the order API until {@code done} holds (or fails after {@code timeout}). */
-    static JsonNode awaitOrder(TestEnvironment env, String orderId, Duration timeout, Predicate<JsonNode> done) throws Exception {
+    public static JsonNode awaitOrder(TestEnvironment env, String orderId, Duration timeout, Predicate<JsonNode> done) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode order = OrderApiClient.fetch(env, orderId);
         while (!done.test(order)) {

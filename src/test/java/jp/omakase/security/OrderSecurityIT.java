@@ -35,7 +35,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -168,7 +167,7 @@ class OrderSecurityIT {
         assertEquals(idA, JSON.readTree(post(env, token(env, STORE), order(number, subject, ofA)).body()).path("id").asText());
 
         // both orders become tenants (same company, same number: the names still differ)
-        assertEquals("ACTIVE", awaitOrder(env, idA, Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText())).path("state").asText());
+        assertEquals("ACTIVE", Provisioned.awaitOrder(env, idA, Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText())).path("state").asText());
         Instant deadline = Instant.now().plusSeconds(30);
         JsonNode orderB = JSON.readTree(get(env, token(env, STORE_B), "/" + idB).body());
         while (!"ACTIVE".equals(orderB.path("state").asText()) && Instant.now().isBefore(deadline)) {
@@ -209,12 +208,12 @@ class OrderSecurityIT {
         try {
             String other = newEmail("failing");
             failing = OrderApiClient.place(env, businessId(env, other), other).path("id").asText();
-            JsonNode failed = awaitOrder(env, failing, Duration.ofSeconds(30), o -> !o.path("failureReason").asText().isEmpty());
+            JsonNode failed = Provisioned.awaitOrder(env, failing, Duration.ofSeconds(30), o -> !o.path("failureReason").asText().isEmpty());
             assertEquals("service_realm_missing", failed.path("failureReason").asText());
         } finally {
             assertEquals(204, env.admin().send("PUT", "/realms/omakase", Map.of("organizationsEnabled", true)).status());
         }
-        JsonNode active = awaitOrder(env, failing, Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText()));
+        JsonNode active = Provisioned.awaitOrder(env, failing, Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText()));
         assertTrue(active.path("failureReason").asText().isEmpty(), active.toString());
         String events = env.admin().get("/realms/bizid/admin-events?resourcePath=omakase/orders/" + failing + "&max=100").toString();
         assertTrue(events.contains("service_realm_missing"), events);
@@ -231,7 +230,7 @@ class OrderSecurityIT {
         HttpResponse<String> r = post(env, token(env, STORE), order("EC-" + UUID.randomUUID().toString().substring(0, 8),
                 businessId(env, email), c));
         assertEquals(201, r.statusCode(), r.body());
-        JsonNode failed = awaitOrder(env, JSON.readTree(r.body()).path("id").asText(), Duration.ofSeconds(30),
+        JsonNode failed = Provisioned.awaitOrder(env, JSON.readTree(r.body()).path("id").asText(), Duration.ofSeconds(30),
                 o -> "FAILED".equals(o.path("state").asText()));
         assertEquals("admin_profile_invalid", failed.path("failureReason").asText(), "refused data is not retried");
         assertEquals(0, env.admin().get("/realms/omakase/users?exact=true&email=" + email).size());
@@ -250,13 +249,13 @@ class OrderSecurityIT {
         Provisioned.openAdminLink(browser, Provisioned.adminLink(env, start));
         KeycloakPages.updatePassword(browser, Provisioned.ADMIN_PASSWORD);
         assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
-        awaitOrder(env, first.path("id").asText(), Duration.ofSeconds(10), o -> "ACTIVE".equals(o.path("state").asText()));
+        Provisioned.awaitOrder(env, first.path("id").asText(), Duration.ofSeconds(10), o -> "ACTIVE".equals(o.path("state").asText()));
         String adminId = env.admin().get("/realms/omakase/users?exact=true&email=" + x).get(0).path("id").asText();
         browser.driver().manage().deleteAllCookies();
 
         // another Business ID orders a tenant naming X as its administrator
         JsonNode attack = OrderApiClient.place(env, businessId(env, newEmail("attacker")), x);
-        JsonNode second = awaitOrder(env, attack.path("id").asText(), Duration.ofSeconds(30), o -> "SENT".equals(o.path("noticeState").asText()));
+        JsonNode second = Provisioned.awaitOrder(env, attack.path("id").asText(), Duration.ofSeconds(30), o -> "SENT".equals(o.path("noticeState").asText()));
         String tenant2 = second.path("contractId").asText();
         assertEquals("ACTIVE", second.path("state").asText());
         assertEquals(0, env.admin().get("/realms/omakase/organizations/" + tenant2 + "/members").size(), "X is no member before confirming");
@@ -322,7 +321,7 @@ class OrderSecurityIT {
         var released = env.admin().send("POST", "/realms/bizid/omakase/orders/" + held.get(0) + "/provisioning", null);
         assertEquals(202, released.status());
         assertTrue(released.json().path("released").asBoolean(), released.body());
-        awaitOrder(env, held.get(0), Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText()));
+        Provisioned.awaitOrder(env, held.get(0), Duration.ofSeconds(30), o -> "ACTIVE".equals(o.path("state").asText()));
         assertEquals("HELD", OrderApiClient.fetch(env, held.get(1)).path("state").asText());
     }
 
@@ -334,7 +333,7 @@ class OrderSecurityIT {
         List<String> contracts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             JsonNode o = OrderApiClient.place(env, subject, newEmail("reissue-admin" + i));
-            contracts.add(awaitOrder(env, o.path("id").asText(), Duration.ofSeconds(30),
+            contracts.add(Provisioned.awaitOrder(env, o.path("id").asText(), Duration.ofSeconds(30),
                     n -> "SENT".equals(n.path("noticeState").asText())).path("contractId").asText());
         }
         browser.open(env.baseUrl() + "/realms/bizid/omakase/contracts/");
@@ -382,19 +381,6 @@ class OrderSecurityIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body()).path("access_token").asText();
-    }
-
-    private static JsonNode awaitOrder(TestEnvironment env, String orderId, Duration timeout, Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode order = OrderApiClient.fetch(env, orderId);
-        while (!done.test(order)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("order did not reach the expected state in " + timeout + ": " + order);
-            }
-            KeycloakServer.sleep(Duration.ofMillis(300));
-            order = OrderApiClient.fetch(env, orderId);
-        }
-        return order;
     }
 
     private static String businessId(TestEnvironment env, String email) {
