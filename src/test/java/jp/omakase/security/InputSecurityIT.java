@@ -167,7 +167,7 @@ class InputSecurityIT {
         String email = uniqueEmail("hostile");
         submitEmail(browser, email);
         browser.find(By.id("omakase-sent-title"));
-        browser.open(signupLink(env, awaitMail(env, email)));
+        SignupJourney.openLink(browser, signupLink(env, awaitMail(env, email)));
 
         // step 02: the box is a checkbox, only "on" counts
         submitHostile(browser, Map.of("acceptTerms", "on\u0000"), "omakase-next");

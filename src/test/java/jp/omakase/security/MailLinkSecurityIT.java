@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -380,8 +381,13 @@ class MailLinkSecurityIT {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sets (or, with "", clears) the realm's Frontend URL; the realm's other attributes (event expiry...) stay. */
     private static void setFrontendUrl(TestEnvironment env, String url) {
-        assertEquals(204, env.admin().send("PUT", "/realms/bizid", Map.of("attributes", Map.of("frontendUrl", url))).status());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        env.admin().get("/realms/bizid").path("attributes").fields()
+                .forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        attributes.put("frontendUrl", url);
+        assertEquals(204, env.admin().send("PUT", "/realms/bizid", Map.of("attributes", attributes)).status());
     }
 
     private static String serverLog() throws Exception {
