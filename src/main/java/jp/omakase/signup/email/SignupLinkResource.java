@@ -104,7 +104,10 @@ public class SignupLinkResource {
         ClientModel client = realm.getClientByClientId(token.getClientId());
         event.client(client);
         long remaining = Math.max(1, token.getExp() - Time.currentTime()) + 60;
-        if (!session.revokedTokens().put(USED_PREFIX + token.getId(), remaining)) {
+        // the single-use store first: atomic among requests of this node (and of a cluster sharing its caches), so two
+        // racing POSTs never both reach the database insert below, which then keeps the mark across restarts
+        if (!session.singleUseObjects().putIfAbsent(USED_PREFIX + token.getId(), remaining)
+                || !session.revokedTokens().put(USED_PREFIX + token.getId(), remaining)) {
             event.error(Errors.INVALID_TOKEN);
             return problem(realm, "used");
         }
