@@ -29,13 +29,13 @@ import jp.omakase.order.OrderStore;
 
 /**
  * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
- * claim that went stale), then one transaction creates, in the service realm, the Organization (its id is the
- * contract's id, so a second attempt finds it instead of making another), the administrator (username and e-mail are
- * the order's e-mail, made through the user profile, required action UPDATE_PASSWORD, the tenant-administrator role,
- * member of the organization), and makes contract and order ACTIVE with the サービス利用開始通知 queued. An account
- * that already exists with that e-mail is not made member or administrator: the contract waits for its owner's
- * confirmation ({@link AdminConfirmation}) and the queued mail asks for it. A failure rolls all of it back, is
- * recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
+ * claim that went stale), then one transaction runs the steps, each of which finds what an earlier attempt made: the
+ * organization in the service realm (its id is the contract's), the administrator (username and e-mail are the
+ * order's e-mail, made through the user profile, required action UPDATE_PASSWORD), membership and the
+ * tenant-administrator role, and the contract's activation (contract and order ACTIVE, the サービス利用開始通知
+ * queued). An account that already exists with that e-mail is not made member or administrator: the contract waits for
+ * its owner's confirmation ({@link AdminConfirmation}) and the queued mail asks for it. A failure rolls all of it back,
+ * is recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
  */
 final class TenantProvisioner {
 
