@@ -33,10 +33,12 @@ public class ContractPortalResource {
 
     private final KeycloakSession session;
     private final String clientId;
+    private final AdminLinkReissue reissue;
 
-    public ContractPortalResource(KeycloakSession session, String clientId) {
+    public ContractPortalResource(KeycloakSession session, String clientId, AdminLinkReissue reissue) {
         this.session = session;
         this.clientId = clientId;
+        this.reissue = reissue;
     }
 
     @GET
@@ -69,7 +71,7 @@ public class ContractPortalResource {
         if (who == null || !PageLogin.csrf(who, FEATURE).equals(form.getFirst("csrf"))) {
             return PageLogin.login(session, clientId, PageLogin.url(session, FEATURE, ""));
         }
-        AdminLinkReissue.Outcome outcome = AdminLinkReissue.request(session, session.getContext().getRealm(), who.getUser(), contractId);
+        AdminLinkReissue.Outcome outcome = reissue.request(session, session.getContext().getRealm(), who.getUser(), contractId);
         UriBuilder back = UriBuilder.fromUri(PageLogin.url(session, FEATURE, ""));
         return Response.seeOther(switch (outcome) {
             case REQUESTED -> back.queryParam("reissued", "1").build();

@@ -3,14 +3,11 @@ package jp.omakase.contract;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import jp.omakase.order.ContractState;
-import jp.omakase.order.jpa.ContractEntity;
-import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.order.Contract;
+import jp.omakase.order.ContractStore;
 import jp.omakase.support.JapanTime;
 
 /** A contract as the contractor portal lists it (dates in Japan time). */
@@ -19,15 +16,13 @@ public record ContractView(String id, String tenantName, String state, String or
 
     /** The contracts {@code userId} holds in {@code realm} with their orders (one query), newest first. */
     static List<ContractView> of(KeycloakSession session, RealmModel realm, String userId) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        return em.createNamedQuery("omakase.contractsWithOrdersByUser", Object[].class).setParameter("realmId", realm.getId())
-                .setParameter("userId", userId).setMaxResults(100).getResultStream().map(row -> {
-                    ContractEntity c = (ContractEntity) row[0];
-                    OrderEntity o = (OrderEntity) row[1];
-                    return new ContractView(c.getId(), c.getTenantName(), c.getState(), o.getOrderNumber(),
-                            JapanTime.date(Instant.ofEpochMilli(o.getCreatedAt())), c.getAdminEmail(), c.getNoticeState(),
-                            c.getAdminLinkExpiresAt() == null ? null : JapanTime.minute(Instant.ofEpochSecond(c.getAdminLinkExpiresAt())),
-                            ContractState.ACTIVE.name().equals(c.getState()) && c.getAdminUserId() != null);
-                }).toList();
+        return ContractStore.of(session).withOrdersOf(realm.getId(), userId, 100).stream().map(row -> {
+            Contract c = row.contract();
+            return new ContractView(c.id(), c.tenantName(), c.state().name(), row.order().orderNumber(),
+                    JapanTime.date(Instant.ofEpochMilli(row.order().createdAt())), c.adminEmail(),
+                    c.noticeState() == null ? null : c.noticeState().name(),
+                    c.adminLinkExpiresAt() == null ? null : JapanTime.minute(Instant.ofEpochSecond(c.adminLinkExpiresAt())),
+                    c.reissuable());
+        }).toList();
     }
 }

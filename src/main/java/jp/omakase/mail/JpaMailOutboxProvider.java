@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.support.AfterCommit;
-import jp.omakase.support.AfterCommitMailer;
 
 /** The outbox in the session's JPA transaction; after its commit the mail gets one attempt on the worker's thread. */
 final class JpaMailOutboxProvider implements MailOutboxProvider {
@@ -19,7 +18,7 @@ final class JpaMailOutboxProvider implements MailOutboxProvider {
     }
 
     @Override
-    public String add(AfterCommitMailer.Rendered mail, Instant expiresAt) {
+    public String add(MailRenderer.Rendered mail, Instant expiresAt) {
         long now = System.currentTimeMillis();
         long expiry = expiresAt != null ? expiresAt.toEpochMilli() : now + worker.settings().expiry() * 1000L;
         String id = MailOutboxStore.of(session).add(mail, expiry, now);

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.keycloak.provider.Provider;
 
-import jp.omakase.support.AfterCommitMailer;
 
 /**
  * The persistent outbox of the sign-up and store mails ({@code session.getProvider(MailOutboxProvider.class)}): a mail
@@ -18,7 +17,7 @@ public interface MailOutboxProvider extends Provider {
      * the expiry of the mail's link, after which the mail is useless; null for a mail without a link (the option
      * {@code expiry-seconds}).
      */
-    String add(AfterCommitMailer.Rendered mail, Instant expiresAt);
+    String add(MailRenderer.Rendered mail, Instant expiresAt);
 
     @Override
     default void close() {

@@ -8,7 +8,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import jp.omakase.mail.jpa.MailOutboxEntity;
-import jp.omakase.support.AfterCommitMailer;
 
 /**
  * The only reader and writer of {@code OMK_MAIL_OUTBOX}, in the transaction of the session it is given. Every change
@@ -19,7 +18,7 @@ import jp.omakase.support.AfterCommitMailer;
 final class MailOutboxStore {
 
     /** A mail taken for one attempt. */
-    record Claimed(String id, String realmId, String template, int attempts, long lease, AfterCommitMailer.Rendered mail) {
+    record Claimed(String id, String realmId, String template, int attempts, long lease, MailRenderer.Rendered mail) {
     }
 
     /** An expired mail, as its drop is logged. */
@@ -37,7 +36,7 @@ final class MailOutboxStore {
     }
 
     /** Adds a mail, due now, to the session's transaction; answers its id. */
-    String add(AfterCommitMailer.Rendered mail, long expiresAt, long now) {
+    String add(MailRenderer.Rendered mail, long expiresAt, long now) {
         MailOutboxEntity e = new MailOutboxEntity();
         e.setId(KeycloakModelUtils.generateId());
         e.setRealmId(mail.realmId());
@@ -68,7 +67,7 @@ final class MailOutboxStore {
         }
         em.refresh(e);
         return new Claimed(e.getId(), e.getRealmId(), e.getTemplate(), e.getAttempts(), lease,
-                new AfterCommitMailer.Rendered(e.getRealmId(), e.getTemplate(), e.getRecipient(), e.getLanguage(), e.getSubject(),
+                new MailRenderer.Rendered(e.getRealmId(), e.getTemplate(), e.getRecipient(), e.getLanguage(), e.getSubject(),
                         e.getTextBody(), e.getHtmlBody()));
     }
 

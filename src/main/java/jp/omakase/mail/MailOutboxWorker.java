@@ -13,7 +13,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.DaemonPool;
 
 /**
@@ -55,7 +54,7 @@ final class MailOutboxWorker implements AutoCloseable {
                 try {
                     attempt(id);
                 } catch (RuntimeException e) {
-                    LOG.errorf("Mail %s: attempt failed (%s); the re-drive task tries again", id, AfterCommitMailer.causes(e));
+                    LOG.errorf("Mail %s: attempt failed (%s); the re-drive task tries again", id, MailRenderer.causes(e));
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -100,7 +99,7 @@ final class MailOutboxWorker implements AutoCloseable {
         }
         EmailException failure = null;
         try {
-            AfterCommitMailer.send(factory, claimed.mail());
+            MailRenderer.send(factory, claimed.mail());
         } catch (EmailException e) {
             failure = e;
         }
@@ -119,7 +118,7 @@ final class MailOutboxWorker implements AutoCloseable {
             }
             return;
         }
-        String reason = AfterCommitMailer.causes(failure);
+        String reason = MailRenderer.causes(failure);
         if (MailFailures.permanent(failure)) {
             KeycloakModelUtils.runJobInTransaction(factory, s -> MailOutboxStore.of(s).deleteLeased(c.id(), c.lease()));
             LOG.errorf("Mail %s (%s, realm %s) dropped: the SMTP server refused it for good, attempt %d: %s", c.id(), c.template(),

@@ -40,8 +40,11 @@ public class OrderApiResource {
     private final KeycloakSession session;
     private final Pricing pricing;
     private final OrderApiSettings settings;
+    private final int maxOpenContracts;
 
-    public OrderApiResource(KeycloakSession session, Pricing pricing, OrderApiSettings settings) {
+    /** {@code maxOpenContracts}: provisioning's limit of open contracts per Business ID (a further order is HELD). */
+    public OrderApiResource(KeycloakSession session, Pricing pricing, OrderApiSettings settings, int maxOpenContracts) {
+        this.maxOpenContracts = maxOpenContracts;
         this.session = session;
         this.pricing = pricing;
         this.settings = settings;
@@ -90,7 +93,7 @@ public class OrderApiResource {
         }
         AuthenticationManager.AuthResult caller = store.auth();
         AdminAuth actor = new AdminAuth(realm, caller.getToken(), caller.getUser(), store.client());
-        OrderService.Placed placed = OrderService.place(session, realm, request, pricing, "api", actor);
+        OrderService.Placed placed = OrderService.place(session, realm, request, pricing, "api", actor, maxOpenContracts);
         if (placed.conflict()) {
             return json(Response.Status.CONFLICT, Map.of("error", "order_number_in_use", "orderNumber", placed.order().orderNumber()));
         }

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.keycloak.common.ClientConnection;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -21,9 +19,7 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.util.JsonSerialization;
 
-import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
-import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 
 /**
  * Places orders exactly once per store and store order number: the order row, its PENDING contract and its admin event
@@ -43,8 +39,9 @@ public final class OrderService {
     private OrderService() {
     }
 
+    /** Places the order; it is HELD when the Business ID already holds {@code maxOpenContracts} open contracts. */
     public static Placed place(KeycloakSession session, RealmModel realm, OrderRequest request, Pricing pricing,
-                               String channel, AdminAuth actor) {
+                               String channel, AdminAuth actor, int maxOpenContracts) {
         OrderRequest order = request.normalized();
         String hash = request.hash();
         String store = actor.getClient().getClientId();
@@ -54,29 +51,23 @@ public final class OrderService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        int maxOpenContracts = ProvisioningEventListenerProviderFactory.settings(session).maxOpenContracts();
         ClientConnection connection = session.getContext().getConnection();
         try {
             OrderView created = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> {
                 RealmModel r = s.realms().getRealm(realmId);
                 s.getContext().setRealm(r);
-                EntityManager em = s.getProvider(JpaConnectionProvider.class).getEntityManager();
                 // one placement at a time per Business ID, so that simultaneous orders cannot pass the limit together
-                em.find(UserEntity.class, order.subject(), LockModeType.PESSIMISTIC_WRITE);
-                long open = em.createNamedQuery("omakase.openContractsOfUser", Long.class).setParameter("realmId", realmId)
-                        .setParameter("userId", order.subject()).getSingleResult();
+                OrderStore.em(s).find(UserEntity.class, order.subject(), LockModeType.PESSIMISTIC_WRITE);
+                long open = ContractStore.of(s).openOf(realmId, order.subject());
                 OrderEntity e = entity(realmId, store, order, hash, pricing, channel);
                 if (open >= maxOpenContracts) {
-                    e.setState(OrderState.HELD.name());
+                    e.setState(OrderState.HELD);
                 }
                 // FRONTEND_URL stays null: mail links come from the configured public URL (support.PublicUrls), never the request
-                em.persist(e);
-                em.flush();
-                ContractEntity contract = contract(e);
-                em.persist(contract);
-                OrderView view = OrderView.of(e, contract);
+                Contract contract = OrderStore.of(s).add(e);
+                OrderView view = OrderView.of(new Order(e), contract);
                 new AdminEventBuilder(r, actor, s, connection).operation(OperationType.CREATE).resource(EVENT_RESOURCE)
-                        .resourcePath("omakase/orders/" + e.getId()).representation(eventRepresentation(e, contract)).success();
+                        .resourcePath("omakase/orders/" + e.getId()).representation(eventRepresentation(view)).success();
                 return view;
             });
             LOG.infof("Order %s placed in realm %s (%s, store %s, %s)", created.id(), realm.getName(), channel, store, created.state());
@@ -88,73 +79,44 @@ public final class OrderService {
     }
 
     /** What the {@code OMAKASE_ORDER} admin event carries: ids and states, never the contractor. */
-    static Map<String, Object> eventRepresentation(OrderEntity e, ContractEntity contract) {
+    static Map<String, Object> eventRepresentation(OrderView o) {
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", e.getId());
-        r.put("orderNumber", e.getOrderNumber());
-        r.put("store", e.getStoreClient());
-        r.put("subject", e.getUserId());
-        r.put("channel", e.getChannel());
-        r.put("state", e.getState());
-        r.put("contractId", contract.getId());
+        r.put("id", o.id());
+        r.put("orderNumber", o.orderNumber());
+        r.put("store", o.store());
+        r.put("subject", o.subject());
+        r.put("channel", o.channel());
+        r.put("state", o.state());
+        r.put("contractId", o.contractId());
         return r;
     }
 
     /** The order already placed with this number, as the answer to a request with {@code hash}: same order or conflict. */
     private static Optional<Placed> existing(KeycloakSessionFactory factory, String realmId, String store, String number, String hash) {
-        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> byNumber(s, realmId, store, number)
-                .map(e -> new Placed(view(s, e), false, !e.getRequestHash().equals(hash))));
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> OrderStore.of(s).byNumber(realmId, store, number)
+                .map(o -> new Placed(view(s, o), false, !o.entity().getRequestHash().equals(hash))));
     }
 
     public static Optional<OrderView> byId(KeycloakSession session, RealmModel realm, String id) {
-        OrderEntity e = em(session).find(OrderEntity.class, id);
-        return e == null || !e.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(view(session, e));
+        return OrderStore.of(session).find(id).filter(o -> o.realmId().equals(realm.getId())).map(o -> view(session, o));
     }
 
     /** The order {@code id} if it belongs to {@code store}. */
     public static Optional<OrderView> byId(KeycloakSession session, RealmModel realm, String store, String id) {
-        OrderEntity e = em(session).find(OrderEntity.class, id);
-        return e == null || !e.getRealmId().equals(realm.getId()) || !e.getStoreClient().equals(store) ? Optional.empty()
-                : Optional.of(view(session, e));
+        return byId(session, realm, id).filter(o -> o.store().equals(store));
     }
 
     /** The orders of {@code userId} placed through {@code store}, newest first. */
     public static List<OrderView> byUser(KeycloakSession session, RealmModel realm, String store, String userId) {
-        return em(session).createNamedQuery("omakase.storeOrdersByUser", OrderEntity.class).setParameter("realmId", realm.getId())
-                .setParameter("storeClient", store).setParameter("userId", userId).setMaxResults(200).getResultList().stream()
-                .map(e -> view(session, e)).toList();
+        return OrderStore.of(session).byUser(realm.getId(), store, userId, 200).stream().map(o -> view(session, o)).toList();
     }
 
     public static List<OrderView> byUser(KeycloakSession session, RealmModel realm, String userId) {
-        return em(session).createNamedQuery("omakase.ordersByUser", OrderEntity.class).setParameter("realmId", realm.getId())
-                .setParameter("userId", userId).setMaxResults(200).getResultList().stream().map(e -> view(session, e)).toList();
+        return byUser(session, realm, null, userId);
     }
 
-    private static Optional<OrderEntity> byNumber(KeycloakSession s, String realmId, String store, String number) {
-        return em(s).createNamedQuery("omakase.orderByNumber", OrderEntity.class).setParameter("realmId", realmId)
-                .setParameter("storeClient", store).setParameter("orderNumber", number).getResultStream().findFirst();
-    }
-
-    private static OrderView view(KeycloakSession session, OrderEntity e) {
-        ContractEntity contract = em(session).createNamedQuery("omakase.contractByOrder", ContractEntity.class)
-                .setParameter("orderId", e.getId()).getResultStream().findFirst().orElse(null);
-        return OrderView.of(e, contract);
-    }
-
-    private static ContractEntity contract(OrderEntity order) {
-        ContractEntity c = new ContractEntity();
-        c.setId(KeycloakModelUtils.generateId());
-        c.setRealmId(order.getRealmId());
-        c.setOrderId(order.getId());
-        c.setUserId(order.getUserId());
-        c.setState(ContractState.PENDING.name());
-        c.setCreatedAt(order.getCreatedAt());
-        c.setUpdatedAt(order.getCreatedAt());
-        return c;
-    }
-
-    private static EntityManager em(KeycloakSession session) {
-        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    private static OrderView view(KeycloakSession session, Order o) {
+        return OrderView.of(o, ContractStore.of(session).byOrder(o.id()).orElse(null));
     }
 
     private static OrderEntity entity(String realmId, String store, OrderRequest order, String hash, Pricing pricing, String channel) {
@@ -179,7 +141,7 @@ public final class OrderService {
         }
         e.setRequestHash(hash);
         e.setChannel(channel);
-        e.setState(OrderState.ORDERED.name());
+        e.setState(OrderState.ORDERED);
         e.setRetryCount(0);
         e.setCreatedAt(now);
         e.setUpdatedAt(now);

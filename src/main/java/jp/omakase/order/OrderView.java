@@ -1,12 +1,6 @@
 package jp.omakase.order;
 
-import java.io.IOException;
 import java.time.Instant;
-
-import org.keycloak.util.JsonSerialization;
-
-import jp.omakase.order.jpa.ContractEntity;
-import jp.omakase.order.jpa.OrderEntity;
 
 /**
  * An order as the API and the pages show it. {@code store}: the client the order belongs to; {@code failureReason}: a
@@ -19,18 +13,18 @@ public record OrderView(String id, String store, String orderNumber, String subj
                         String contractId, String contractState, String organizationId, String tenantName,
                         String noticeState, int noticeAttempts) {
 
-    public static OrderView of(OrderEntity e, ContractEntity contract) {
-        try {
-            return new OrderView(e.getId(), e.getStoreClient(), e.getOrderNumber(), e.getUserId(), e.getProductCode(), e.getQuantity(),
-                    e.getInitialFee(), e.getMonthlyFee(), e.getTaxRate(), e.getTax(), e.getTotal(), e.getState(),
-                    e.getFailureReason(), e.getRetryCount(), e.getChannel(),
-                    JsonSerialization.readValue(e.getContractor(), Contractor.class),
-                    Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString(),
-                    contract == null ? null : contract.getId(), contract == null ? null : contract.getState(),
-                    contract == null ? null : contract.getOrganizationId(), contract == null ? null : contract.getTenantName(),
-                    contract == null ? null : contract.getNoticeState(), contract == null ? 0 : contract.getNoticeAttempts());
-        } catch (IOException ex) {
-            throw new IllegalStateException("order " + e.getId() + " has an unreadable contractor", ex);
-        }
+    static OrderView of(Order order, Contract contract) {
+        var e = order.entity();
+        return new OrderView(e.getId(), e.getStoreClient(), e.getOrderNumber(), e.getUserId(), e.getProductCode(), e.getQuantity(),
+                e.getInitialFee(), e.getMonthlyFee(), e.getTaxRate(), e.getTax(), e.getTotal(), name(e.getState()),
+                e.getFailureReason(), e.getRetryCount(), e.getChannel(), order.contractor(),
+                Instant.ofEpochMilli(e.getCreatedAt()).toString(), Instant.ofEpochMilli(e.getUpdatedAt()).toString(),
+                contract == null ? null : contract.id(), contract == null ? null : name(contract.state()),
+                contract == null ? null : contract.organizationId(), contract == null ? null : contract.tenantName(),
+                contract == null ? null : name(contract.noticeState()), contract == null ? 0 : contract.noticeAttempts());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -1,16 +1,20 @@
 package jp.omakase.persistence;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 import jp.omakase.company.jpa.CompanyEntity;
+import jp.omakase.mail.jpa.MailOutboxEntity;
+import jp.omakase.order.OrderStore;
 
 /** Every JPA entity of the extension and its Liquibase changelog. */
 public class OmakaseJpaEntityProvider implements JpaEntityProvider {
 
-    static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, jp.omakase.order.jpa.OrderEntity.class,
-            jp.omakase.order.jpa.ContractEntity.class, jp.omakase.mail.jpa.MailOutboxEntity.class);
+    /** The company directory's, the order package's (listed by its store, the only importer of its entities), the outbox's. */
+    static final List<Class<?>> ENTITIES = Stream.of(List.<Class<?>>of(CompanyEntity.class), OrderStore.ENTITIES,
+            List.<Class<?>>of(MailOutboxEntity.class)).flatMap(List::stream).toList();
 
     @Override
     public List<Class<?>> getEntities() {

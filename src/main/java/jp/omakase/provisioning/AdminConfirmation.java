@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -25,8 +24,8 @@ import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
-import jp.omakase.order.ContractState;
-import jp.omakase.order.jpa.ContractEntity;
+import jp.omakase.order.Contract;
+import jp.omakase.order.ContractStore;
 import jp.omakase.support.PageLogin;
 
 /**
@@ -48,16 +47,16 @@ public final class AdminConfirmation {
 
     /** Member of {@code org} and holder of the tenant-administrator role (made when missing), with admin events. */
     static void makeAdministrator(KeycloakSession s, RealmModel service, OrganizationModel org, UserModel admin,
-                                  ProvisioningSettings settings, AdminEventBuilder events) {
+                                  String tenantAdminRole, AdminEventBuilder events) {
         OrganizationProvider orgs = s.getProvider(OrganizationProvider.class);
         if (!org.isMember(admin)) {
             orgs.addMember(org, admin);
             events.resource(ResourceType.ORGANIZATION_MEMBERSHIP).resourcePath("organizations", org.getId(), "members", admin.getId())
                     .representation(Map.of("id", admin.getId())).success();
         }
-        RoleModel role = service.getRole(settings.tenantAdminRole());
+        RoleModel role = service.getRole(tenantAdminRole);
         if (role == null) {
-            role = service.addRole(settings.tenantAdminRole());
+            role = service.addRole(tenantAdminRole);
             role.setDescription("Administrator of an Omakase Login tenant (with membership of its organization)");
         }
         if (!admin.hasDirectRole(role)) {
@@ -68,23 +67,21 @@ public final class AdminConfirmation {
     }
 
     /** A new confirmation link for {@code admin}, replacing (revoking) the contract's previous link. */
-    static String issue(KeycloakSession session, RealmModel service, UserModel admin, ContractEntity contract, URI baseUri,
+    static String issue(KeycloakSession session, RealmModel service, UserModel admin, Contract contract, URI baseUri,
                         ProvisioningSettings settings) {
         int now = Time.currentTime();
         AdminFirstLoginLink.revokePrevious(session, contract, now);
         int expiry = now + settings.adminLinkLifespan();
         AdminConfirmToken token = new AdminConfirmToken(UUID.randomUUID().toString(), Urls.realmIssuer(baseUri, service.getName()),
-                expiry, admin.getId(), contract.getId());
+                expiry, admin.getId(), contract.id());
         String encoded = session.tokens().encode(token);
-        contract.setAdminLinkKey(token.getId());
-        contract.setAdminLinkExpiresAt((long) expiry);
+        contract.linkIssued(token.getId(), (long) expiry);
         return UriBuilder.fromUri(AdminFirstLoginLink.tenantPages(baseUri, service.getName())).path(PATH)
                 .queryParam("key", encoded).build().toString();
     }
 
-    /** The page of the link: login first, then the tenant named and the button; nothing changes. */
-    public static Response page(KeycloakSession session, String key) {
-        ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
+    /** The page of the link: login first (through {@code adminClientId}), then the tenant named and the button; nothing changes. */
+    public static Response page(KeycloakSession session, String adminClientId, String key) {
         AuthenticationManager.AuthResult who = PageLogin.who(session);
         AdminConfirmToken token = valid(session, key);
         if (token == null) {
@@ -92,25 +89,25 @@ public final class AdminConfirmation {
         }
         if (who == null) {
             URI back = UriBuilder.fromUri(PageLogin.url(session, "tenant", PATH)).queryParam("key", key).build();
-            return PageLogin.login(session, settings.adminClientId(), back);
+            return PageLogin.login(session, adminClientId, back);
         }
         if (!token.getSubject().equals(who.getUser().getId())) {
             return render(session, "wrong_account", null, null, null);
         }
-        ContractEntity contract = TenantProvisioner.em(session).find(ContractEntity.class, token.getContractId());
+        Contract contract = ContractStore.of(session).find(token.getContractId()).orElse(null);
         if (!pending(contract, token)) {
             return render(session, "invalid", null, null, null);
         }
-        return render(session, "ask", contract.getTenantName(), key, PageLogin.csrf(who, FEATURE));
+        return render(session, "ask", contract.tenantName(), key, PageLogin.csrf(who, FEATURE));
     }
 
-    /** The button: the logged-in owner of the account becomes the tenant's administrator. */
-    public static Response confirm(KeycloakSession session, MultivaluedMap<String, String> form) {
-        ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
+    /** The button: the logged-in owner of the account becomes the tenant's administrator ({@code tenantAdminRole}). */
+    public static Response confirm(KeycloakSession session, String adminClientId, String tenantAdminRole,
+                                   MultivaluedMap<String, String> form) {
         AuthenticationManager.AuthResult who = PageLogin.who(session);
         String key = form.getFirst("key");
         if (who == null || !PageLogin.csrf(who, FEATURE).equals(form.getFirst("csrf"))) {
-            return PageLogin.login(session, settings.adminClientId(), PageLogin.url(session, "tenant", ""));
+            return PageLogin.login(session, adminClientId, PageLogin.url(session, "tenant", ""));
         }
         AdminConfirmToken token = valid(session, key);
         if (token == null) {
@@ -120,38 +117,34 @@ public final class AdminConfirmation {
         if (!token.getSubject().equals(admin.getId())) {
             return render(session, "wrong_account", null, null, null);
         }
-        ContractEntity contract = TenantProvisioner.em(session).find(ContractEntity.class, token.getContractId(), LockModeType.PESSIMISTIC_WRITE);
+        Contract contract = ContractStore.of(session).lock(token.getContractId()).orElse(null);
         if (!pending(contract, token)) {
             return render(session, "invalid", null, null, null);
         }
         RealmModel service = session.getContext().getRealm();
-        OrganizationModel org = session.getProvider(OrganizationProvider.class).getById(contract.getOrganizationId());
+        OrganizationModel org = session.getProvider(OrganizationProvider.class).getById(contract.organizationId());
         if (org == null) {
             return render(session, "invalid", null, null, null);
         }
-        makeAdministrator(session, service, org, admin, settings, ProvisioningEvents.builder(session, service, service, admin)
+        makeAdministrator(session, service, org, admin, tenantAdminRole, ProvisioningEvents.builder(session, service, service, admin)
                 .operation(OperationType.CREATE));
         int now = Time.currentTime();
         session.revokedTokens().put(token.getId(), Math.max(60, token.getExp() - now + 60));
-        contract.setAdminConfirmation(TenantProvisioner.CONFIRMED);
-        contract.setAdminLinkKey(null);
-        contract.setAdminLinkExpiresAt(null);
-        contract.setUpdatedAt(System.currentTimeMillis());
-        RealmModel bizid = session.realms().getRealm(contract.getRealmId());
-        UserModel contractor = bizid == null ? null : session.users().getUserById(bizid, contract.getUserId());
+        contract.confirmed(System.currentTimeMillis());
+        RealmModel bizid = session.realms().getRealm(contract.realmId());
+        UserModel contractor = bizid == null ? null : session.users().getUserById(bizid, contract.userId());
         if (contractor != null) {
-            ProvisioningEvents.step(session, bizid, contractor, contract.getOrderId(), contract.getId(), OperationType.UPDATE,
+            ProvisioningEvents.step(session, bizid, contractor, contract.orderId(), contract.id(), OperationType.UPDATE,
                     "admin-confirmation", "confirmed", Map.of("adminUserId", admin.getId(), "organizationId", org.getId()));
         }
-        LOG.infof("Contract %s: existing account %s confirmed and is now administrator of organization %s", contract.getId(),
+        LOG.infof("Contract %s: existing account %s confirmed and is now administrator of organization %s", contract.id(),
                 admin.getId(), org.getId());
-        return render(session, "done", contract.getTenantName(), null, null);
+        return render(session, "done", contract.tenantName(), null, null);
     }
 
-    private static boolean pending(ContractEntity contract, AdminConfirmToken token) {
-        return contract != null && ContractState.ACTIVE.name().equals(contract.getState())
-                && TenantProvisioner.CONFIRMATION_PENDING.equals(contract.getAdminConfirmation())
-                && token.getSubject().equals(contract.getAdminUserId()) && token.getId().equals(contract.getAdminLinkKey());
+    private static boolean pending(Contract contract, AdminConfirmToken token) {
+        return contract != null && contract.active() && contract.awaitingConfirmation()
+                && token.getSubject().equals(contract.adminUserId()) && token.getId().equals(contract.adminLinkKey());
     }
 
     /** The token of {@code key} if it is a live, unrevoked confirmation link of this realm. */

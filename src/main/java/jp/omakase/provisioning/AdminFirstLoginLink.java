@@ -12,7 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.Urls;
 
-import jp.omakase.order.jpa.ContractEntity;
+import jp.omakase.order.Contract;
 
 /**
  * 管理者用初回ログイン用URL: Keycloak's execute-actions token (UPDATE_PASSWORD) for the tenant administrator, valid for
@@ -29,7 +29,7 @@ final class AdminFirstLoginLink {
     }
 
     /** A new link for {@code admin} (the session's realm must be the service realm); records it on {@code contract}. */
-    static String issue(KeycloakSession session, RealmModel serviceRealm, UserModel admin, ContractEntity contract,
+    static String issue(KeycloakSession session, RealmModel serviceRealm, UserModel admin, Contract contract,
                         URI baseUri, ProvisioningSettings settings) {
         int now = Time.currentTime();
         revokePrevious(session, contract, now);
@@ -40,16 +40,15 @@ final class AdminFirstLoginLink {
         String issuer = Urls.realmIssuer(baseUri, serviceRealm.getName());
         token.issuedNow().id(UUID.randomUUID().toString()).issuer(issuer).audience(issuer);
         String encoded = session.tokens().encode(token);
-        contract.setAdminLinkKey(token.serializeKey());
-        contract.setAdminLinkExpiresAt((long) expiry);
+        contract.linkIssued(token.serializeKey(), (long) expiry);
         return UriBuilder.fromUri(tenantPages(baseUri, serviceRealm.getName())).path("first-login")
                 .queryParam("key", encoded).build().toString();
     }
 
     /** The previous link of the contract stops working (if it still could). */
-    static void revokePrevious(KeycloakSession session, ContractEntity contract, int now) {
-        String previous = contract.getAdminLinkKey();
-        Long expiry = contract.getAdminLinkExpiresAt();
+    static void revokePrevious(KeycloakSession session, Contract contract, int now) {
+        String previous = contract.adminLinkKey();
+        Long expiry = contract.adminLinkExpiresAt();
         if (previous != null && expiry != null && expiry > now) {
             session.revokedTokens().put(previous, expiry - now + 60);
         }

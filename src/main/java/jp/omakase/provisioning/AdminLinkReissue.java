@@ -2,17 +2,18 @@ package jp.omakase.provisioning;
 
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.jpa.entities.UserEntity;
 
-import jp.omakase.order.ContractState;
-import jp.omakase.order.jpa.ContractEntity;
+import jp.omakase.order.Contract;
+import jp.omakase.order.ContractStore;
 import jp.omakase.support.AfterCommit;
 
 /**
@@ -26,10 +27,18 @@ public final class AdminLinkReissue {
     static final long DAY_MILLIS = 86_400_000L;
     private static final Logger LOG = Logger.getLogger(AdminLinkReissue.class);
 
-    private AdminLinkReissue() {
+    private final ProvisioningSettings settings;
+    private final ProvisioningWorker worker;
+
+    public AdminLinkReissue(ProvisioningSettings settings, ProvisioningWorker worker) {
+        this.settings = settings;
+        this.worker = worker;
     }
 
-    /** What a request did: a new link is on its way; one was just sent or is pending (wait); a daily limit is reached; no such contract. */
+    /**
+     * What a request did: a new link is on its way; one was just sent or is pending (wait); a daily limit is reached;
+     * the contract is not an ACTIVE contract of the caller (nothing done, nothing told).
+     */
     public enum Outcome { REQUESTED, WAIT, LIMIT, NOT_FOUND }
 
     /**
@@ -43,34 +52,34 @@ public final class AdminLinkReissue {
     }
 
     /** {@code NOT_FOUND} when {@code contractId} is not an ACTIVE contract of {@code contractor} in {@code bizid}. */
-    public static Outcome request(KeycloakSession session, RealmModel bizid, UserModel contractor, String contractId) {
-        EntityManager em = TenantProvisioner.em(session);
-        em.find(UserEntity.class, contractor.getId(), LockModeType.PESSIMISTIC_WRITE);
-        ContractEntity contract = contractId == null ? null : em.find(ContractEntity.class, contractId, LockModeType.PESSIMISTIC_WRITE);
-        if (contract == null || !contract.getRealmId().equals(bizid.getId()) || !contract.getUserId().equals(contractor.getId())
-                || !ContractState.ACTIVE.name().equals(contract.getState()) || contract.getAdminUserId() == null) {
+    public Outcome request(KeycloakSession session, RealmModel bizid, UserModel contractor, String contractId) {
+        session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .find(UserEntity.class, contractor.getId(), LockModeType.PESSIMISTIC_WRITE);
+        ContractStore contracts = ContractStore.of(session);
+        Contract contract = contracts.lock(contractId).orElse(null);
+        if (contract == null || !contract.realmId().equals(bizid.getId()) || !contract.userId().equals(contractor.getId())
+                || !contract.reissuable()) {
             return Outcome.NOT_FOUND;
         }
-        ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
         long now = System.currentTimeMillis();
-        boolean newWindow = contract.getReissueWindowAt() == null || now - contract.getReissueWindowAt() >= DAY_MILLIS;
-        long ofBusinessId = em.createNamedQuery("omakase.reissuesOfUser", Number.class).setParameter("realmId", bizid.getId())
-                .setParameter("userId", contractor.getId()).setParameter("since", now - DAY_MILLIS).getSingleResult().longValue();
-        if (limited(contract.getReissueWindowAt(), contract.getReissueCount(), ofBusinessId, now, settings)) {
-            ProvisioningEvents.step(session, bizid, contractor, contract.getOrderId(), contract.getId(), OperationType.ACTION,
+        boolean newWindow = contract.reissueWindowAt() == null || now - contract.reissueWindowAt() >= DAY_MILLIS;
+        long ofBusinessId = contracts.reissuesOf(bizid.getId(), contractor.getId(), now - DAY_MILLIS);
+        if (limited(contract.reissueWindowAt(), contract.reissueCount(), ofBusinessId, now, settings)) {
+            ProvisioningEvents.step(session, bizid, contractor, contract.orderId(), contract.id(), OperationType.ACTION,
                     "admin-link", "reissue-limited", Map.of());
-            LOG.infof("First-login link reissue of contract %s refused: daily limit reached", contract.getId());
+            LOG.infof("First-login link reissue of contract %s refused: daily limit reached", contract.id());
             return Outcome.LIMIT;
         }
-        if (ServiceNotice.requestReissue(session, contract) == ServiceNotice.Reissue.WAIT) {
+        // a second request while a reissued mail is pending, or within a minute of one sent, waits
+        if (contract.reissueWaits(now)) {
             return Outcome.WAIT;
         }
-        contract.setReissueWindowAt(newWindow ? now : contract.getReissueWindowAt());
-        contract.setReissueCount(newWindow ? 1 : contract.getReissueCount() + 1);
-        ProvisioningEvents.step(session, bizid, contractor, contract.getOrderId(), contract.getId(), OperationType.ACTION,
-                "admin-link", "reissue-requested", Map.of("kind", contract.getNoticeKind()));
-        LOG.infof("First-login link of contract %s reissued by its contractor %s", contract.getId(), contractor.getId());
-        ProvisioningWorker worker = ProvisioningEventListenerProviderFactory.worker(session);
+        AdminFirstLoginLink.revokePrevious(session, contract, Time.currentTime());
+        contract.queueReissue(now);
+        contract.countReissue(newWindow, now);
+        ProvisioningEvents.step(session, bizid, contractor, contract.orderId(), contract.id(), OperationType.ACTION,
+                "admin-link", "reissue-requested", Map.of("kind", contract.noticeKind().name()));
+        LOG.infof("First-login link of contract %s reissued by its contractor %s", contract.id(), contractor.getId());
         AfterCommit.run(session, () -> worker.mail(contractId));
         return Outcome.REQUESTED;
     }

@@ -3,7 +3,6 @@ package jp.omakase.provisioning;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,9 +17,11 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import jp.omakase.order.Contract;
+import jp.omakase.order.ContractStore;
+import jp.omakase.order.Order;
 import jp.omakase.order.OrderState;
-import jp.omakase.order.jpa.ContractEntity;
-import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.order.OrderStore;
 import jp.omakase.support.AfterCommit;
 
 /**
@@ -36,11 +37,14 @@ public class ProvisioningAdminResource {
     private final KeycloakSession session;
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
+    private final ProvisioningWorker worker;
 
-    public ProvisioningAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public ProvisioningAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
+                                     ProvisioningWorker worker) {
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
+        this.worker = worker;
     }
 
     @POST
@@ -49,37 +53,25 @@ public class ProvisioningAdminResource {
     public Response redrive(@PathParam("orderId") String orderId) {
         auth.realm().requireManageRealm();
         RealmModel realm = session.getContext().getRealm();
-        OrderEntity order = TenantProvisioner.em(session).find(OrderEntity.class, orderId);
-        if (order == null || !order.getRealmId().equals(realm.getId())) {
-            throw new NotFoundException("order not found");
-        }
-        boolean released = OrderState.HELD.name().equals(order.getState());
-        if (released || OrderState.FAILED.name().equals(order.getState())) {
-            order.setState(OrderState.ORDERED.name());
-            order.setRetryCount(0);
-            order.setUpdatedAt(System.currentTimeMillis());
-        }
-        ContractEntity contract = TenantProvisioner.em(session).createNamedQuery("omakase.contractByOrder", ContractEntity.class)
-                .setParameter("orderId", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
-        boolean mail = contract != null && ServiceNotice.PENDING.equals(contract.getNoticeState());
-        if (mail) {
-            // due now; an attempt under way keeps its lease and records its own outcome
-            contract.setNoticeNextAt(Math.min(contract.getNoticeNextAt() == null ? Long.MAX_VALUE : contract.getNoticeNextAt(),
-                    System.currentTimeMillis()));
-        }
+        Order order = OrderStore.of(session).find(orderId).filter(o -> o.realmId().equals(realm.getId()))
+                .orElseThrow(() -> new NotFoundException("order not found"));
+        boolean released = order.state() == OrderState.HELD;
+        order.restart(System.currentTimeMillis());
+        // due now; an attempt under way keeps its lease and records its own outcome
+        Contract contract = ContractStore.of(session).lockByOrder(orderId).orElse(null);
+        boolean mail = contract != null && contract.mailDueNow(System.currentTimeMillis());
         Map<String, Object> representation = new LinkedHashMap<>();
         representation.put("orderId", orderId);
         representation.put("step", "redrive");
         representation.put("outcome", "requested");
-        representation.put("state", order.getState());
+        representation.put("state", order.state().name());
         if (released) {
             representation.put("released", true);
         }
         adminEvent.operation(OperationType.ACTION).resource(ProvisioningEvents.RESOURCE)
                 .resourcePath("omakase/orders/" + orderId).representation(representation).success();
-        LOG.infof("Provisioning of order %s re-driven by an administrator (state %s)", orderId, order.getState());
-        ProvisioningWorker worker = ProvisioningEventListenerProviderFactory.worker(session);
-        String contractId = contract == null ? null : contract.getId();
+        LOG.infof("Provisioning of order %s re-driven by an administrator (state %s)", orderId, order.state());
+        String contractId = contract == null ? null : contract.id();
         AfterCommit.run(session, () -> {
             worker.order(orderId);
             if (mail) {

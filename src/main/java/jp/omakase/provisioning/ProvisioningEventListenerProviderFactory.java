@@ -43,11 +43,12 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
     @Override
     public void init(Config.Scope config) {
         settings = ProvisioningSettings.read(config);
+        worker = new ProvisioningWorker(settings);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        worker = new ProvisioningWorker(factory, settings);
+        worker.start(factory);
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 try (KeycloakSession session = factory.create()) {
@@ -61,18 +62,26 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
         });
     }
 
-    /** The worker of this server, for the pages and endpoints that queue provisioning work (portal, admin re-drive). */
-    public static ProvisioningWorker worker(KeycloakSession session) {
-        return of(session).worker;
+    /**
+     * Provisioning as this server configured it, for the factories that create the pages and endpoints that queue its
+     * work (store, order API, contractor portal, admin re-drive, tenant pages): they look it up once, in their
+     * {@code postInit}, and hand it on through constructors.
+     */
+    public static ProvisioningEventListenerProviderFactory of(KeycloakSessionFactory factory) {
+        return (ProvisioningEventListenerProviderFactory) factory.getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
     }
 
-    public static ProvisioningSettings settings(KeycloakSession session) {
-        return of(session).settings;
+    public ProvisioningSettings settings() {
+        return settings;
     }
 
-    private static ProvisioningEventListenerProviderFactory of(KeycloakSession session) {
-        return (ProvisioningEventListenerProviderFactory) session.getKeycloakSessionFactory()
-                .getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
+    public ProvisioningWorker worker() {
+        return worker;
+    }
+
+    /** The contractor portal's reissue of first-login links, with this server's options and worker. */
+    public AdminLinkReissue adminLinkReissue() {
+        return new AdminLinkReissue(settings, worker);
     }
 
     @Override

@@ -2,6 +2,8 @@ package jp.omakase.provisioning;
 
 import org.keycloak.Config;
 
+import jp.omakase.mail.MailOutboxSettings;
+
 /**
  * The options of provisioning ({@code --spi-events-listener--omakase-provisioning--…}), read once at start.
  *
@@ -52,12 +54,8 @@ public record ProvisioningSettings(String serviceRealm, String adminClientId, St
         return s;
     }
 
-    /** Seconds to wait after the {@code attempts}-th failed mail attempt: initial, doubled each time, at most the maximum. */
+    /** Seconds to wait after the {@code attempts}-th failed mail attempt: the mail outbox's backoff rule with these bounds. */
     public long mailRetryDelay(int attempts) {
-        long delay = mailRetryInitial;
-        for (int i = 1; i < attempts && delay < mailRetryMax; i++) {
-            delay *= 2;
-        }
-        return Math.min(delay, mailRetryMax);
+        return MailOutboxSettings.backoff(mailRetryInitial, mailRetryMax, attempts);
     }
 }

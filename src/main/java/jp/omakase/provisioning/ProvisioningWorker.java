@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
+import jp.omakase.order.ContractStore;
+import jp.omakase.order.OrderStore;
 import jp.omakase.support.DaemonPool;
 
 /**
@@ -23,19 +25,23 @@ public final class ProvisioningWorker implements AutoCloseable {
     private static final int QUEUE = 10_000;
     private static final int BATCH = 200;
 
-    private final KeycloakSessionFactory factory;
     private final ProvisioningSettings settings;
     private final TenantProvisioner provisioner;
-    private final ServiceNotice notice;
+    private final NoticeOutbox notice;
     private final ThreadPoolExecutor pool;
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private volatile KeycloakSessionFactory factory;
 
-    ProvisioningWorker(KeycloakSessionFactory factory, ProvisioningSettings settings) {
-        this.factory = factory;
+    /** A worker that takes jobs once {@link #start} gave it the session factory (jobs before that are the re-drive's). */
+    ProvisioningWorker(ProvisioningSettings settings) {
         this.settings = settings;
         this.provisioner = new TenantProvisioner(settings);
-        this.notice = new ServiceNotice(settings);
+        this.notice = new NoticeOutbox(settings);
         this.pool = DaemonPool.create("omakase-provisioning", settings.threads(), QUEUE);
+    }
+
+    void start(KeycloakSessionFactory sessionFactory) {
+        this.factory = sessionFactory;
     }
 
     /** Provisions the order, then sends its サービス利用開始通知. */
@@ -59,10 +65,8 @@ public final class ProvisioningWorker implements AutoCloseable {
             return;
         }
         long now = System.currentTimeMillis();
-        List<String> orders = TenantProvisioner.em(session).createNamedQuery("omakase.ordersToRedrive", String.class)
-                .setParameter("stale", now - settings.redriveAfter() * 1000L).setMaxResults(BATCH).getResultList();
-        List<String> mails = TenantProvisioner.em(session).createNamedQuery("omakase.noticesDue", String.class)
-                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        List<String> orders = OrderStore.of(session).toRedrive(now - settings.redriveAfter() * 1000L, BATCH);
+        List<String> mails = ContractStore.of(session).mailsDue(now, BATCH);
         if (!orders.isEmpty() || !mails.isEmpty()) {
             LOG.infof("Re-drive: %d order(s) to provision, %d mail(s) due", orders.size(), mails.size());
         }
@@ -71,7 +75,7 @@ public final class ProvisioningWorker implements AutoCloseable {
     }
 
     private void submit(String key, Runnable job) {
-        if (settings.paused() || !waiting.add(key)) {
+        if (settings.paused() || factory == null || !waiting.add(key)) {
             return;
         }
         try {

@@ -1,21 +1,17 @@
 package jp.omakase.provisioning;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
@@ -23,23 +19,23 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.userprofile.UserProfileContext;
 import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
-import org.keycloak.util.JsonSerialization;
 
-import jp.omakase.order.ContractState;
+import jp.omakase.order.AdminConfirmationState;
+import jp.omakase.order.Contract;
+import jp.omakase.order.ContractStore;
 import jp.omakase.order.Contractor;
-import jp.omakase.order.OrderState;
-import jp.omakase.order.jpa.ContractEntity;
-import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.order.Order;
+import jp.omakase.order.OrderStore;
 
 /**
  * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
- * claim that went stale), then one transaction creates, in the service realm, the Organization (its id is the
- * contract's id, so a second attempt finds it instead of making another), the administrator (username and e-mail are
- * the order's e-mail, made through the user profile, required action UPDATE_PASSWORD, the tenant-administrator role,
- * member of the organization), and makes contract and order ACTIVE with the サービス利用開始通知 queued. An account
- * that already exists with that e-mail is not made member or administrator: the contract waits for its owner's
- * confirmation ({@link AdminConfirmation}) and the queued mail asks for it. A failure rolls all of it back, is
- * recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
+ * claim that went stale), then one transaction runs the steps, each of which finds what an earlier attempt made: the
+ * organization in the service realm (its id is the contract's), the administrator (username and e-mail are the
+ * order's e-mail, made through the user profile, required action UPDATE_PASSWORD), membership and the
+ * tenant-administrator role, and the contract's activation (contract and order ACTIVE, the サービス利用開始通知
+ * queued). An account that already exists with that e-mail is not made member or administrator: the contract waits for
+ * its owner's confirmation ({@link AdminConfirmation}) and the queued mail asks for it. A failure rolls all of it back,
+ * is recorded on the order and retried by the re-drive task; after the last attempt the order is FAILED.
  */
 final class TenantProvisioner {
 
@@ -48,9 +44,6 @@ final class TenantProvisioner {
     static final String ATTR_ORDER_NUMBER = "omakaseOrderNumber";
     static final String ATTR_CORPORATE_NUMBER = "omakaseCorporateNumber";
     static final String ATTR_CONTRACTOR = "omakaseContractorSubject";
-    /** {@code ADMIN_CONFIRMATION} of a contract whose administrator is an existing account that has not confirmed yet. */
-    static final String CONFIRMATION_PENDING = "PENDING";
-    static final String CONFIRMED = "CONFIRMED";
 
     private final ProvisioningSettings settings;
 
@@ -61,10 +54,9 @@ final class TenantProvisioner {
     /** Provisions the order if it can be claimed; answers the contract id when a tenant now exists, else null. */
     String provision(KeycloakSessionFactory factory, String orderId) {
         long now = System.currentTimeMillis();
-        int claimed = KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> em(s).createNamedQuery("omakase.claimOrder")
-                .setParameter("id", orderId).setParameter("now", now)
-                .setParameter("stale", now - settings.redriveAfter() * 1000L).executeUpdate());
-        if (claimed == 0) {
+        boolean claimed = KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                s -> OrderStore.of(s).claim(orderId, now, now - settings.redriveAfter() * 1000L));
+        if (!claimed) {
             LOG.debugf("Order %s not claimed: provisioned, being provisioned or failed", orderId);
             return null;
         }
@@ -79,19 +71,18 @@ final class TenantProvisioner {
     /**
      * The tenant, under the claim made at {@code claimedAt}: the order row is locked and must still carry that claim
      * (a worker whose claim went stale and was taken over stops here; the one that took it over waits for the lock).
+     * Each step finds what an earlier attempt made instead of making it again.
      */
     private String build(KeycloakSession s, String orderId, long claimedAt) {
-        EntityManager em = em(s);
-        OrderEntity order = em.find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null || !OrderState.PROVISIONING.name().equals(order.getState()) || order.getUpdatedAt() != claimedAt) {
+        Order order = OrderStore.of(s).lock(orderId).filter(o -> o.claimedAt(claimedAt)).orElse(null);
+        if (order == null) {
             LOG.infof("Order %s: claim of %d no longer held, another attempt goes on", orderId, claimedAt);
             return null;
         }
-        ContractEntity contract = em.createNamedQuery("omakase.contractByOrder", ContractEntity.class)
-                .setParameter("orderId", orderId).getSingleResult();
-        RealmModel bizid = s.realms().getRealm(order.getRealmId());
+        Contract contract = ContractStore.of(s).byOrder(orderId).orElseThrow();
+        RealmModel bizid = s.realms().getRealm(order.realmId());
         s.getContext().setRealm(bizid);
-        UserModel contractorUser = s.users().getUserById(bizid, order.getUserId());
+        UserModel contractorUser = s.users().getUserById(bizid, order.userId());
         if (contractorUser == null) {
             throw new ProvisioningFailure(ProvisioningFailure.CONTRACTOR_MISSING);
         }
@@ -99,92 +90,98 @@ final class TenantProvisioner {
         if (service == null || !service.isOrganizationsEnabled()) {
             throw new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING);
         }
-        Contractor contractor = contractor(order);
+        Contractor contractor = order.contractor();
         s.getContext().setRealm(service);
-        OrganizationProvider orgs = s.getProvider(OrganizationProvider.class);
         AdminEventBuilder events = ProvisioningEvents.builder(s, service, bizid, contractorUser).operation(OperationType.CREATE);
-        OrganizationModel org = orgs.getById(contract.getId());
-        if (org == null) {
-            org = orgs.create(contract.getId(), tenantName(orgs, contractor.companyName(), order.getOrderNumber(), contract.getId()),
-                    "omk-" + contract.getId());
-            org.setDescription(contractor.companyName());
-            org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
-                    ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
-                    ATTR_CONTRACTOR, List.of(contractorUser.getId())));
-            events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
-                    .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
-        }
-        String email = contractor.email().strip().toLowerCase(java.util.Locale.ROOT);
-        UserModel admin = s.users().getUserByEmail(service, email);
-        if (admin == null) {
-            admin = s.users().getUserByUsername(service, email);
-        }
-        boolean existing = admin != null && !org.isMember(admin);
-        if (admin == null) {
-            admin = createAdmin(s, contractor, email, contractorUser.getFirstAttribute(UserModel.LOCALE));
-            events.resource(ResourceType.USER).resourcePath("users", admin.getId())
-                    .representation(Map.of("id", admin.getId(), "requiredActions", List.of("UPDATE_PASSWORD"))).success();
-        }
+        OrganizationModel org = organization(s, order, contract, contractor, contractorUser, events);
+        String email = contractor.email().strip().toLowerCase(Locale.ROOT);
+        UserModel found = existingAccount(s, service, email);
+        boolean existing = found != null && !org.isMember(found);
+        UserModel admin = found != null ? found : newAdministrator(s, contractor, email, contractorUser, events);
         if (existing) {
             // an account that exists already (another tenant's administrator…) gets no membership and no role until
             // its owner confirms through the mailed link (AdminConfirmation)
-            contract.setAdminConfirmation(CONFIRMATION_PENDING);
+            contract.awaitConfirmation();
         } else {
-            AdminConfirmation.makeAdministrator(s, service, org, admin, settings, events);
+            // step 3, membership and the tenant-administrator role (each made only when missing)
+            AdminConfirmation.makeAdministrator(s, service, org, admin, settings.tenantAdminRole(), events);
         }
-        long now = System.currentTimeMillis();
-        boolean first = !ContractState.ACTIVE.name().equals(contract.getState());
-        contract.setState(ContractState.ACTIVE.name());
-        contract.setOrganizationId(org.getId());
-        contract.setAdminUserId(admin.getId());
-        contract.setTenantName(org.getName());
-        contract.setAdminEmail(email);
-        if (first) {
-            contract.setNoticeState(ServiceNotice.PENDING);
-            contract.setNoticeKind(ServiceNotice.START);
-            contract.setNoticeAttempts(0);
-            contract.setNoticeNextAt(now);
-        }
-        contract.setUpdatedAt(now);
-        order.setState(OrderState.ACTIVE.name());
-        order.setFailureReason(null);
-        order.setUpdatedAt(now);
-        ProvisioningEvents.step(s, bizid, contractorUser, orderId, contract.getId(), OperationType.UPDATE, "tenant", "active",
-                Map.of("organizationId", org.getId(), "adminUserId", admin.getId(), "serviceRealm", service.getName(),
-                        "attempt", order.getRetryCount(), "adminConfirmation", existing ? CONFIRMATION_PENDING : "not_needed"));
+        activate(s, order, contract, org, admin, email, bizid, contractorUser, existing);
         LOG.infof("Order %s provisioned: contract %s, organization %s, administrator %s%s in realm %s (attempt %d)", orderId,
-                contract.getId(), org.getId(), admin.getId(), existing ? " (existing account, awaiting its confirmation)" : "",
-                service.getName(), order.getRetryCount());
-        return contract.getId();
+                contract.id(), org.getId(), admin.getId(), existing ? " (existing account, awaiting its confirmation)" : "",
+                service.getName(), order.retryCount());
+        return contract.id();
+    }
+
+    /** Step 1, the organization: its id is the contract's, so a second attempt finds it. */
+    private static OrganizationModel organization(KeycloakSession s, Order order, Contract contract, Contractor contractor,
+                                                  UserModel contractorUser, AdminEventBuilder events) {
+        OrganizationProvider orgs = s.getProvider(OrganizationProvider.class);
+        OrganizationModel org = orgs.getById(contract.id());
+        if (org != null) {
+            return org;
+        }
+        org = orgs.create(contract.id(), tenantName(orgs, contractor.companyName(), order.orderNumber(), contract.id()),
+                "omk-" + contract.id());
+        org.setDescription(contractor.companyName());
+        org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.id()), ATTR_ORDER_NUMBER, List.of(order.orderNumber()),
+                ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
+                ATTR_CONTRACTOR, List.of(contractorUser.getId())));
+        events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
+                .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
+        return org;
+    }
+
+    /** The service realm's account with the order's e-mail (by e-mail, then by username), if there is one. */
+    private static UserModel existingAccount(KeycloakSession s, RealmModel service, String email) {
+        UserModel admin = s.users().getUserByEmail(service, email);
+        return admin != null ? admin : s.users().getUserByUsername(service, email);
+    }
+
+    /** Step 2, the administrator, when no account has the order's e-mail (a second attempt finds the first's). */
+    private static UserModel newAdministrator(KeycloakSession s, Contractor contractor, String email, UserModel contractorUser,
+                                              AdminEventBuilder events) {
+        UserModel admin = createAdmin(s, contractor, email, contractorUser.getFirstAttribute(UserModel.LOCALE));
+        events.resource(ResourceType.USER).resourcePath("users", admin.getId())
+                .representation(Map.of("id", admin.getId(), "requiredActions", List.of("UPDATE_PASSWORD"))).success();
+        return admin;
+    }
+
+    /** Step 4, contract activation: contract and order ACTIVE, the サービス利用開始通知 queued on the first activation. */
+    private static void activate(KeycloakSession s, Order order, Contract contract, OrganizationModel org, UserModel admin,
+                                 String email, RealmModel bizid, UserModel contractorUser, boolean existing) {
+        long now = System.currentTimeMillis();
+        contract.activate(org.getId(), admin.getId(), org.getName(), email, now);
+        order.activated(now);
+        ProvisioningEvents.step(s, bizid, contractorUser, order.id(), contract.id(), OperationType.UPDATE, "tenant", "active",
+                Map.of("organizationId", org.getId(), "adminUserId", admin.getId(), "serviceRealm", s.getContext().getRealm().getName(),
+                        "attempt", order.retryCount(), "adminConfirmation",
+                        existing ? AdminConfirmationState.PENDING.name() : "not_needed"));
     }
 
     private void fail(KeycloakSessionFactory factory, String orderId, long claimedAt, RuntimeException cause) {
         String reason = reason(cause);
         try {
             KeycloakModelUtils.runJobInTransaction(factory, s -> {
-                OrderEntity order = em(s).find(OrderEntity.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-                if (order == null || !OrderState.PROVISIONING.name().equals(order.getState()) || order.getUpdatedAt() != claimedAt) {
+                Order order = OrderStore.of(s).lock(orderId).filter(o -> o.claimedAt(claimedAt)).orElse(null);
+                if (order == null) {
                     return;
                 }
-                boolean last = order.getRetryCount() >= settings.maxAttempts()
+                boolean last = order.retryCount() >= settings.maxAttempts()
                         || cause instanceof ProvisioningFailure f && f.permanent();
-                order.setFailureReason(reason);
-                order.setUpdatedAt(System.currentTimeMillis());
-                if (last) {
-                    order.setState(OrderState.FAILED.name());
-                }
-                RealmModel bizid = s.realms().getRealm(order.getRealmId());
+                order.attemptFailed(reason, last, System.currentTimeMillis());
+                RealmModel bizid = s.realms().getRealm(order.realmId());
                 s.getContext().setRealm(bizid);
-                UserModel actor = s.users().getUserById(bizid, order.getUserId());
+                UserModel actor = s.users().getUserById(bizid, order.userId());
                 if (actor != null) {
                     ProvisioningEvents.step(s, bizid, actor, orderId, null, OperationType.ACTION, "tenant",
-                            last ? "failed" : "retry", Map.of("attempt", order.getRetryCount(), "reason", reason));
+                            last ? "failed" : "retry", Map.of("attempt", order.retryCount(), "reason", reason));
                 }
                 if (last) {
-                    LOG.errorf("Provisioning of order %s FAILED after %d attempts: %s", orderId, order.getRetryCount(), reason);
+                    LOG.errorf("Provisioning of order %s FAILED after %d attempts: %s", orderId, order.retryCount(), reason);
                 } else {
                     LOG.errorf("Provisioning of order %s failed (attempt %d of %d, retried in %d s): %s", orderId,
-                            order.getRetryCount(), settings.maxAttempts(), settings.redriveAfter(), reason);
+                            order.retryCount(), settings.maxAttempts(), settings.redriveAfter(), reason);
                 }
                 // the exception's message may carry personal data (a constraint's values): its trace at DEBUG only
                 LOG.debugf(cause, "Provisioning failure of order %s", orderId);
@@ -249,17 +246,5 @@ final class TenantProvisioner {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    private static Contractor contractor(OrderEntity order) {
-        try {
-            return JsonSerialization.readValue(order.getContractor(), Contractor.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("order " + order.getId() + " has an unreadable contractor", e);
-        }
-    }
-
-    static EntityManager em(KeycloakSession s) {
-        return s.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

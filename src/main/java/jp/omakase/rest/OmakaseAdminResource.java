@@ -9,6 +9,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import jp.omakase.company.CompanyAdminResource;
 import jp.omakase.company.CompanyImportJobs;
 import jp.omakase.provisioning.ProvisioningAdminResource;
+import jp.omakase.provisioning.ProvisioningWorker;
 
 /**
  * {@code /admin/realms/{realm}/omakase/…}: the extension's admin endpoints, one sub-resource per feature, each only in
@@ -23,9 +24,12 @@ public class OmakaseAdminResource {
     private final Path importDirectory;
     private final CompanyImportJobs companyImports;
     private final OmakaseAdminResourceProviderFactory.Settings settings;
+    private final ProvisioningWorker provisioningWorker;
 
     OmakaseAdminResource(KeycloakSession session, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent, Path importDirectory,
-                         CompanyImportJobs companyImports, OmakaseAdminResourceProviderFactory.Settings settings) {
+                         CompanyImportJobs companyImports, OmakaseAdminResourceProviderFactory.Settings settings,
+                         ProvisioningWorker provisioningWorker) {
+        this.provisioningWorker = provisioningWorker;
         this.session = session;
         this.auth = auth;
         this.adminEvent = adminEvent;
@@ -38,7 +42,7 @@ public class OmakaseAdminResource {
     @jakarta.ws.rs.Path("orders")
     public ProvisioningAdminResource orders() {
         OmakaseRealms.require(session, settings.businessIdRealm());
-        return new ProvisioningAdminResource(session, auth, adminEvent);
+        return new ProvisioningAdminResource(session, auth, adminEvent, provisioningWorker);
     }
 
     @jakarta.ws.rs.Path("companies")

@@ -15,6 +15,8 @@ import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFacto
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.omakase.company.CompanyImportJobs;
+import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
+import jp.omakase.provisioning.ProvisioningWorker;
 
 /**
  * Id {@code omakase}: serves {@code /admin/realms/{realm}/omakase/…}. Option (SPI {@code admin-realm-restapi-extension}):
@@ -30,6 +32,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
     private Path importDirectory;
     private CompanyImportJobs companyImports;
     private Settings settings;
+    private ProvisioningWorker provisioningWorker;
 
     /**
      * @param businessIdRealm       where the orders' admin endpoints answer (the realm endpoints' {@code business-id-realm})
@@ -53,7 +56,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
         return new AdminRealmResourceProvider() {
             @Override
             public Object getResource(KeycloakSession s, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-                return new OmakaseAdminResource(s, auth, adminEvent, importDirectory, companyImports, settings);
+                return new OmakaseAdminResource(s, auth, adminEvent, importDirectory, companyImports, settings, provisioningWorker);
             }
 
             @Override
@@ -92,6 +95,7 @@ public class OmakaseAdminResourceProviderFactory implements AdminRealmResourcePr
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        provisioningWorker = ProvisioningEventListenerProviderFactory.of(factory).worker();
     }
 
     @Override

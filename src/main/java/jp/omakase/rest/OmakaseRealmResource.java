@@ -30,10 +30,12 @@ public class OmakaseRealmResource {
     private final String storeClientId;
     private final AfterCommitMailer orderMailer;
     private final String businessIdRealm;
+    private final ProvisioningEventListenerProviderFactory provisioning;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
                          Pricing pricing, OrderApiSettings orderApi, String storeClientId, AfterCommitMailer orderMailer,
-                         String businessIdRealm) {
+                         String businessIdRealm, ProvisioningEventListenerProviderFactory provisioning) {
+        this.provisioning = provisioning;
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
@@ -53,27 +55,27 @@ public class OmakaseRealmResource {
     @Path("store")
     public StorePagesResource store() {
         businessIdRealmOnly();
-        return new StorePagesResource(session, pricing, storeClientId, orderMailer);
+        return new StorePagesResource(session, pricing, storeClientId, orderMailer, provisioning.settings().maxOpenContracts());
     }
 
     /** The order API for web stores (client-credentials token of a store's service account). */
     @Path("orders")
     public OrderApiResource orders() {
         businessIdRealmOnly();
-        return new OrderApiResource(session, pricing, orderApi);
+        return new OrderApiResource(session, pricing, orderApi, provisioning.settings().maxOpenContracts());
     }
 
     /** The contractor portal: the Business ID's contracts and the administrator first-login link. */
     @Path("contracts")
     public ContractPortalResource contracts() {
         businessIdRealmOnly();
-        return new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
+        return new ContractPortalResource(session, provisioning.settings().contractsClientId(), provisioning.adminLinkReissue());
     }
 
     /** Where a tenant administrator lands (service realm). */
     @Path("tenant")
     public TenantPagesResource tenant() {
-        ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
+        ProvisioningSettings settings = provisioning.settings();
         OmakaseRealms.require(session, settings.serviceRealm());
         return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }

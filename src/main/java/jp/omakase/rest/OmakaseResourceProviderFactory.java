@@ -36,6 +36,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private String storeClientId;
     private AfterCommitMailer orderMailer;
     private String businessIdRealm;
+    private ProvisioningEventListenerProviderFactory provisioning;
 
     @Override
     public String getId() {
@@ -45,14 +46,14 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
-                pricing, orderApi, storeClientId, orderMailer, businessIdRealm);
+                pricing, orderApi, storeClientId, orderMailer, businessIdRealm, provisioning);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
                 // not even the root answers in a realm that is neither the Business ID realm nor the service realm
                 RealmModel realm = session.getContext().getRealm();
                 if (realm == null || !(realm.getName().equals(businessIdRealm)
-                        || realm.getName().equals(ProvisioningEventListenerProviderFactory.settings(session).serviceRealm()))) {
+                        || realm.getName().equals(provisioning.settings().serviceRealm()))) {
                     throw new NotFoundException();
                 }
                 return resource;
@@ -116,6 +117,8 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // provisioning's options (service realm, clients, limits) and worker, looked up once and handed to the pages
+        provisioning = ProvisioningEventListenerProviderFactory.of(factory);
     }
 
     @Override

@@ -62,8 +62,11 @@ public class StorePagesResource {
     private final Pricing pricing;
     private final String storeClientId;
     private final AfterCommitMailer mailer;
+    private final int maxOpenContracts;
 
-    public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, AfterCommitMailer mailer) {
+    public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, AfterCommitMailer mailer,
+                              int maxOpenContracts) {
+        this.maxOpenContracts = maxOpenContracts;
         this.session = session;
         this.pricing = pricing;
         this.storeClientId = storeClientId;
@@ -168,7 +171,7 @@ public class StorePagesResource {
         for (int attempt = 0; attempt < OrderNumbers.TRIES && (placed == null || placed.conflict()); attempt++) {
             String tried = attempt == 0 ? number : OrderNumbers.replacement(number, attempt, LocalDate.now(JapanTime.ZONE));
             placed = OrderService.place(session, realm, new OrderRequest(tried, user.getId(), pricing.productCode(), 1, draft),
-                    pricing, "web", actor);
+                    pricing, "web", actor, maxOpenContracts);
             if (placed.conflict()) {
                 LOG.infof("A store order number of realm %s is held by another order; trying another one", realm.getName());
             }

@@ -55,7 +55,7 @@ public class TenantPagesResource {
     @Path("confirm-admin")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmAdminPage(@QueryParam("key") String key) {
-        return AdminConfirmation.page(session, key);
+        return AdminConfirmation.page(session, clientId, key);
     }
 
     @POST
@@ -63,7 +63,7 @@ public class TenantPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response confirmAdmin(MultivaluedMap<String, String> form) {
-        return AdminConfirmation.confirm(session, form);
+        return AdminConfirmation.confirm(session, clientId, adminRole, form);
     }
 
     @GET

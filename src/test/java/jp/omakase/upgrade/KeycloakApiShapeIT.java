@@ -35,7 +35,7 @@ class KeycloakApiShapeIT {
     }
 
     private static final List<Member> MEMBERS = List.of(
-            // mails: rendering stops before SMTP by overriding this protected method (AfterCommitMailer)
+            // mails: rendering stops before SMTP by overriding this protected method (mail.MailRenderer)
             new Member("org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider", "send", "mail rendering without sending",
                     "java.util.Map", "java.lang.String", "java.lang.String", "java.lang.String", "java.lang.String"),
             new Member("org.keycloak.models.light.LightweightUserAdapter", "<init>", "mail to an address without account",

@@ -4,10 +4,17 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import jp.omakase.order.AdminConfirmationState;
+import jp.omakase.order.ContractState;
+import jp.omakase.order.NoticeKind;
+import jp.omakase.order.NoticeState;
 
 /**
  * The contract an order opens, table {@code OMK_CONTRACT}: written with the order (PENDING); provisioning fills in the
@@ -21,13 +28,13 @@ import jakarta.persistence.Table;
                 query = "select c, o from OmakaseContract c, OmakaseOrder o where o.id = c.orderId and c.realmId = :realmId"
                         + " and c.userId = :userId order by c.createdAt desc"),
         @NamedQuery(name = "omakase.noticesDue",
-                query = "select c.id from OmakaseContract c where c.noticeState = 'PENDING' and c.noticeNextAt <= :now"
+                query = "select c.id from OmakaseContract c where c.noticeState = jp.omakase.order.NoticeState.PENDING and c.noticeNextAt <= :now"
                         + " and (c.noticeLeaseUntil is null or c.noticeLeaseUntil < :now) order by c.noticeNextAt"),
         @NamedQuery(name = "omakase.claimNotice",
-                query = "update OmakaseContract c set c.noticeLeaseUntil = :lease where c.id = :id and c.noticeState = 'PENDING'"
+                query = "update OmakaseContract c set c.noticeLeaseUntil = :lease where c.id = :id and c.noticeState = jp.omakase.order.NoticeState.PENDING"
                         + " and c.noticeNextAt <= :now and (c.noticeLeaseUntil is null or c.noticeLeaseUntil < :now)"),
         @NamedQuery(name = "omakase.noticeSent",
-                query = "update OmakaseContract c set c.noticeState = 'SENT', c.noticeSentAt = :now, c.noticeNextAt = null,"
+                query = "update OmakaseContract c set c.noticeState = jp.omakase.order.NoticeState.SENT, c.noticeSentAt = :now, c.noticeNextAt = null,"
                         + " c.noticeLeaseUntil = null, c.noticeAttempts = c.noticeAttempts + 1, c.updatedAt = :now"
                         + " where c.id = :id and c.noticeLeaseUntil = :lease"),
         @NamedQuery(name = "omakase.noticeRetry",
@@ -35,10 +42,10 @@ import jakarta.persistence.Table;
                         + " c.noticeAttempts = c.noticeAttempts + 1, c.updatedAt = :now where c.id = :id and c.noticeLeaseUntil = :lease"),
         @NamedQuery(name = "omakase.noticeNotPrepared",
                 query = "update OmakaseContract c set c.noticeNextAt = :next, c.noticeAttempts = c.noticeAttempts + 1,"
-                        + " c.updatedAt = :now where c.id = :id and c.noticeState = 'PENDING'"),
+                        + " c.updatedAt = :now where c.id = :id and c.noticeState = jp.omakase.order.NoticeState.PENDING"),
         @NamedQuery(name = "omakase.openContractsOfUser",
                 query = "select count(c) from OmakaseContract c where c.realmId = :realmId and c.userId = :userId"
-                        + " and c.state <> 'TERMINATED'"),
+                        + " and c.state <> jp.omakase.order.ContractState.TERMINATED"),
         @NamedQuery(name = "omakase.reissuesOfUser",
                 query = "select coalesce(sum(c.reissueCount), 0) from OmakaseContract c where c.realmId = :realmId"
                         + " and c.userId = :userId and c.reissueWindowAt > :since")
@@ -64,8 +71,9 @@ public class ContractEntity {
     @Column(name = "ADMIN_USER_ID", length = 36)
     private String adminUserId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "STATE", length = 16, nullable = false)
-    private String state;
+    private ContractState state;
 
     @Column(name = "TENANT_NAME", length = 255)
     private String tenantName;
@@ -74,12 +82,14 @@ public class ContractEntity {
     private String adminEmail;
 
     /** The outbox of the contract's mail: null (none), PENDING, SENT. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "NOTICE_STATE", length = 16)
-    private String noticeState;
+    private NoticeState noticeState;
 
     /** START (サービス利用開始通知) or REISSUE (a new first-login link). */
+    @Enumerated(EnumType.STRING)
     @Column(name = "NOTICE_KIND", length = 16)
-    private String noticeKind;
+    private NoticeKind noticeKind;
 
     @Column(name = "NOTICE_ATTEMPTS", nullable = false)
     private int noticeAttempts;
@@ -102,8 +112,9 @@ public class ContractEntity {
     private Long adminLinkExpiresAt;
 
     /** PENDING while an existing account named as administrator has not confirmed (no role in the tenant yet). */
+    @Enumerated(EnumType.STRING)
     @Column(name = "ADMIN_CONFIRMATION", length = 16)
-    private String adminConfirmation;
+    private AdminConfirmationState adminConfirmation;
 
     /** Start of the current 24-hour window of first-login link reissues, and their count in it. */
     @Column(name = "REISSUE_WINDOW_AT")
@@ -130,16 +141,16 @@ public class ContractEntity {
     public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
     public String getAdminUserId() { return adminUserId; }
     public void setAdminUserId(String adminUserId) { this.adminUserId = adminUserId; }
-    public String getState() { return state; }
-    public void setState(String state) { this.state = state; }
+    public ContractState getState() { return state; }
+    public void setState(ContractState state) { this.state = state; }
     public String getTenantName() { return tenantName; }
     public void setTenantName(String tenantName) { this.tenantName = tenantName; }
     public String getAdminEmail() { return adminEmail; }
     public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail; }
-    public String getNoticeState() { return noticeState; }
-    public void setNoticeState(String noticeState) { this.noticeState = noticeState; }
-    public String getNoticeKind() { return noticeKind; }
-    public void setNoticeKind(String noticeKind) { this.noticeKind = noticeKind; }
+    public NoticeState getNoticeState() { return noticeState; }
+    public void setNoticeState(NoticeState noticeState) { this.noticeState = noticeState; }
+    public NoticeKind getNoticeKind() { return noticeKind; }
+    public void setNoticeKind(NoticeKind noticeKind) { this.noticeKind = noticeKind; }
     public int getNoticeAttempts() { return noticeAttempts; }
     public void setNoticeAttempts(int noticeAttempts) { this.noticeAttempts = noticeAttempts; }
     public Long getNoticeNextAt() { return noticeNextAt; }
@@ -152,8 +163,8 @@ public class ContractEntity {
     public void setAdminLinkKey(String adminLinkKey) { this.adminLinkKey = adminLinkKey; }
     public Long getAdminLinkExpiresAt() { return adminLinkExpiresAt; }
     public void setAdminLinkExpiresAt(Long adminLinkExpiresAt) { this.adminLinkExpiresAt = adminLinkExpiresAt; }
-    public String getAdminConfirmation() { return adminConfirmation; }
-    public void setAdminConfirmation(String adminConfirmation) { this.adminConfirmation = adminConfirmation; }
+    public AdminConfirmationState getAdminConfirmation() { return adminConfirmation; }
+    public void setAdminConfirmation(AdminConfirmationState adminConfirmation) { this.adminConfirmation = adminConfirmation; }
     public Long getReissueWindowAt() { return reissueWindowAt; }
     public void setReissueWindowAt(Long reissueWindowAt) { this.reissueWindowAt = reissueWindowAt; }
     public int getReissueCount() { return reissueCount; }

@@ -4,10 +4,14 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import jp.omakase.order.OrderState;
 
 /** One order of the store (web or API), table {@code OMK_ORDER}; amounts in whole yen. */
 @Entity(name = "OmakaseOrder")
@@ -17,11 +21,11 @@ import jakarta.persistence.Table;
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.storeClient = :storeClient"
                         + " and o.orderNumber = :orderNumber"),
         @NamedQuery(name = "omakase.ordersToRedrive",
-                query = "select o.id from OmakaseOrder o where (o.state = 'ORDERED' and o.createdAt < :stale)"
-                        + " or (o.state = 'PROVISIONING' and o.updatedAt < :stale) order by o.createdAt"),
+                query = "select o.id from OmakaseOrder o where (o.state = jp.omakase.order.OrderState.ORDERED and o.createdAt < :stale)"
+                        + " or (o.state = jp.omakase.order.OrderState.PROVISIONING and o.updatedAt < :stale) order by o.createdAt"),
         @NamedQuery(name = "omakase.claimOrder",
-                query = "update OmakaseOrder o set o.state = 'PROVISIONING', o.updatedAt = :now, o.retryCount = o.retryCount + 1"
-                        + " where o.id = :id and (o.state = 'ORDERED' or (o.state = 'PROVISIONING' and o.updatedAt < :stale))"),
+                query = "update OmakaseOrder o set o.state = jp.omakase.order.OrderState.PROVISIONING, o.updatedAt = :now, o.retryCount = o.retryCount + 1"
+                        + " where o.id = :id and (o.state = jp.omakase.order.OrderState.ORDERED or (o.state = jp.omakase.order.OrderState.PROVISIONING and o.updatedAt < :stale))"),
         @NamedQuery(name = "omakase.ordersByUser",
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.userId = :userId order by o.createdAt desc"),
         @NamedQuery(name = "omakase.storeOrdersByUser",
@@ -78,8 +82,9 @@ public class OrderEntity {
     @Column(name = "CHANNEL", length = 16, nullable = false)
     private String channel;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "STATE", length = 16, nullable = false)
-    private String state;
+    private OrderState state;
 
     @Column(name = "FAILURE_REASON", length = 255)
     private String failureReason;
@@ -127,8 +132,8 @@ public class OrderEntity {
     public void setRequestHash(String requestHash) { this.requestHash = requestHash; }
     public String getChannel() { return channel; }
     public void setChannel(String channel) { this.channel = channel; }
-    public String getState() { return state; }
-    public void setState(String state) { this.state = state; }
+    public OrderState getState() { return state; }
+    public void setState(OrderState state) { this.state = state; }
     public String getFailureReason() { return failureReason; }
     public void setFailureReason(String failureReason) { this.failureReason = failureReason; }
     public int getRetryCount() { return retryCount; }
