@@ -1,5 +1,6 @@
 package jp.omakase.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,12 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import jp.omakase.company.CompanyNames;
+import jp.omakase.company.CompanySearchResource;
 import jp.omakase.company.CsvLines;
 import jp.omakase.company.NtaDataGenerator;
 import jp.omakase.testing.AdminApi;
@@ -71,7 +75,7 @@ public final class CompanySearchBenchmark {
                 System.out.println("| db | companies | import | search p50 ms | p95 ms | p99 ms | queries |");
                 System.out.println(line);
                 Files.writeString(results, line + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -83,7 +87,7 @@ public final class CompanySearchBenchmark {
         NtaDataGenerator generator = new NtaDataGenerator(20261031L);
         long every = Math.max(1, n / keep);
         List<Probe> probes = new ArrayList<>();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (long i = 1; i <= n; i++) {
                 String row = generator.row(i);
                 out.write(row.getBytes(StandardCharsets.UTF_8));
@@ -122,7 +126,7 @@ public final class CompanySearchBenchmark {
                 mix.add("存在しない会社" + random.nextInt(1000));
             }
             // the sign-up page sends nothing shorter than the endpoint's minimum (e.g. "医療法人社" folds to "社")
-            if (jp.omakase.company.CompanyNames.key(mix.get(mix.size() - 1)).length() < jp.omakase.company.CompanySearchResource.MIN_QUERY) {
+            if (CompanyNames.key(mix.get(mix.size() - 1)).length() < CompanySearchResource.MIN_QUERY) {
                 mix.remove(mix.size() - 1);
             }
         }

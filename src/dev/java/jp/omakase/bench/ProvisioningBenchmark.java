@@ -3,6 +3,7 @@ package jp.omakase.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,7 +167,7 @@ public final class ProvisioningBenchmark {
             if (at != null) {
                 return at;
             }
-            KeycloakServer.sleep(java.time.Duration.ofMillis(5));
+            KeycloakServer.sleep(Duration.ofMillis(5));
         }
         throw new IllegalStateException("no mail to " + email + " within 120 s");
     }

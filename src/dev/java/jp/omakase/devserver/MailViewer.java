@@ -6,12 +6,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -97,15 +99,15 @@ final class MailViewer {
         return m.getAllRecipients() == null ? "" : unicode(m.getAllRecipients());
     }
 
-    private static String unicode(jakarta.mail.Address[] addresses) {
+    private static String unicode(Address[] addresses) {
         StringBuilder out = new StringBuilder();
-        for (jakarta.mail.Address a : addresses) {
+        for (Address a : addresses) {
             out.append(out.isEmpty() ? "" : ", ").append(a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString());
         }
         return out.toString();
     }
 
-    private static String safe(java.util.function.Supplier<String> part) {
+    private static String safe(Supplier<String> part) {
         try {
             return part.get();
         } catch (AssertionError e) {

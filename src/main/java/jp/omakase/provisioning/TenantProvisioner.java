@@ -3,6 +3,7 @@ package jp.omakase.provisioning;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -114,7 +115,7 @@ final class TenantProvisioner {
             events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
                     .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
         }
-        String email = contractor.email().strip().toLowerCase(java.util.Locale.ROOT);
+        String email = contractor.email().strip().toLowerCase(Locale.ROOT);
         UserModel admin = s.users().getUserByEmail(service, email);
         if (admin == null) {
             admin = s.users().getUserByUsername(service, email);
