@@ -48,13 +48,15 @@ public final class CompanySearchBenchmark {
             Path dir = Files.createDirectories(TestEnvironment.importDirectory(build));
             Path file = dir.resolve("bench_all_" + n + ".csv");
             List<Probe> probes = generate(n, file, 4000);
-            List<String> options = new ArrayList<>(List.of("--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"));
+            List<String> options = new ArrayList<>(
+                    List.of("--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"));
             String extra = System.getProperty("bench.kcOptions", "");
             if (!extra.isBlank()) {
                 options.addAll(Arrays.asList(extra.trim().split("\\s+")));
             }
             try (TestEnvironment env = TestEnvironment.start(options)) {
-                AdminApi.Response r = env.admin().send("POST", "/realms/bizid/omakase/companies/import?wait=0&file=" + file.getFileName(), null);
+                AdminApi.Response r = env.admin().send("POST",
+                        "/realms/bizid/omakase/companies/import?wait=0&file=" + file.getFileName(), null);
                 if (r.status() != 202) {
                     throw new IllegalStateException("import answered " + r.status() + ": " + r.body());
                 }
@@ -71,7 +73,8 @@ public final class CompanySearchBenchmark {
                 long rowsPerSecond = Math.round(n / importSeconds);
                 double[] latencies = search(env, probes, queries);
                 String line = String.format(Locale.ROOT, "| %s | %,d | %,d rows/s (%.0f s) | %.1f | %.1f | %.1f | %d |",
-                        db + (extra.isBlank() ? "" : " " + extra.trim()), n, rowsPerSecond, importSeconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
+                        db + (extra.isBlank() ? "" : " " + extra.trim()), n, rowsPerSecond, importSeconds,
+                        pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
                 System.out.println("| db | companies | import | search p50 ms | p95 ms | p99 ms | queries |");
                 System.out.println(line);
                 Files.writeString(results, line + "\n", StandardCharsets.UTF_8,
@@ -132,7 +135,8 @@ public final class CompanySearchBenchmark {
         }
         double[] latencies = new double[count];
         for (int i = 0; i < mix.size(); i++) {
-            URI uri = URI.create(env.baseUrl() + "/realms/bizid/omakase/companies?limit=10&q=" + URLEncoder.encode(mix.get(i), StandardCharsets.UTF_8));
+            URI uri = URI.create(env.baseUrl() + "/realms/bizid/omakase/companies?limit=10&q="
+                    + URLEncoder.encode(mix.get(i), StandardCharsets.UTF_8));
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - t0) / 1e6;

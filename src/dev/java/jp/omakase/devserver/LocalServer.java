@@ -98,7 +98,8 @@ public final class LocalServer {
         if (r.status() != 200) {
             return "sample import answered " + r.status();
         }
-        return "sample companies: " + r.json().path("inserted").asLong() + " new, " + r.json().path("unchanged").asLong() + " already there";
+        return "sample companies: " + r.json().path("inserted").asLong() + " new, "
+                + r.json().path("unchanged").asLong() + " already there";
     }
 
     private static void requireFree(int port) {
