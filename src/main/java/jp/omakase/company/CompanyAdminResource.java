@@ -2,6 +2,7 @@ package jp.omakase.company;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -146,7 +148,7 @@ public class CompanyAdminResource {
     }
 
     /** The admin event of the job's end, written in a transaction of its own (the request may be long gone). */
-    private java.util.function.Consumer<CompanyImportJobs.Job> endEvent() {
+    private Consumer<CompanyImportJobs.Job> endEvent() {
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         String realmId = session.getContext().getRealm().getId();
         AdminAuth admin = auth.adminAuth();
@@ -195,7 +197,7 @@ public class CompanyAdminResource {
     static boolean spool(InputStream in, java.nio.file.Path target, long max) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (java.io.OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 total += n;

@@ -1,5 +1,6 @@
 package jp.omakase.company;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -25,5 +26,5 @@ public interface CompanyDirectoryProvider extends Provider {
      *
      * @throws IllegalArgumentException for input that is not NTA data (a zip without a CSV); nothing was written
      */
-    ImportReport importData(InputStream data, String source, long fromLine) throws java.io.IOException;
+    ImportReport importData(InputStream data, String source, long fromLine) throws IOException;
 }

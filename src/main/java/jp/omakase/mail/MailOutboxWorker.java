@@ -1,6 +1,7 @@
 package jp.omakase.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,7 +138,7 @@ final class MailOutboxWorker implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<Runnable> queued = new java.util.ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
         pool.getQueue().drainTo(queued);
         int running = DaemonPool.stop(pool);
         if (!queued.isEmpty() || running > 0) {

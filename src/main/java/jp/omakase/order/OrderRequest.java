@@ -1,5 +1,6 @@
 package jp.omakase.order;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -58,7 +59,7 @@ public record OrderRequest(String storeOrderNumber, String subject, String produ
         try {
             byte[] json = JsonSerialization.writeValueAsBytes(normalized());
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (java.io.IOException | NoSuchAlgorithmException e) {
+        } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,9 @@
 package jp.omakase.signup;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -91,8 +93,8 @@ public final class SignupNotes {
     }
 
     /** Every step-04 value in form order, "" for a field not typed yet. */
-    public static java.util.Map<String, String> profileValues(AuthenticationSessionModel session) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    public static Map<String, String> profileValues(AuthenticationSessionModel session) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (String field : SignupFields.PROFILE_FIELDS) {
             String v = profile(session, field);
             values.put(field, v == null ? "" : v);

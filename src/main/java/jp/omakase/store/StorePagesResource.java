@@ -1,5 +1,6 @@
 package jp.omakase.store;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -281,7 +282,7 @@ public class StorePagesResource {
         String json = userSession.getNote(DRAFT);
         try {
             return json == null ? null : JsonSerialization.readValue(json, Contractor.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -289,7 +290,7 @@ public class StorePagesResource {
     private static String json(Object o) {
         try {
             return JsonSerialization.writeValueAsString(o);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

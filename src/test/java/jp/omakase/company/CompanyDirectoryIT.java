@@ -1,5 +1,6 @@
 package jp.omakase.company;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -254,7 +255,7 @@ class CompanyDirectoryIT {
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
 
-        String email = "plain-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String email = uniqueEmail("plain");
         // a complete Business ID profile: without kana and phone the realm asks for them before any token (VERIFY_PROFILE)
         String id = env.admin().createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
                 "firstName", "一郎", "lastName", "鈴木", "attributes", Map.of("lastNameKana", List.of("スズキ"),

@@ -1,5 +1,6 @@
 package jp.omakase.journey;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class SeedJourneyIT {
     void fromNewRegistrationToTheAdministratorsFirstLogin(TestEnvironment env, Browser browser) {
         SignupJourney.prepare(env);
         browser.clientAddress(SignupJourney.randomClientAddress());
-        String email = SignupJourney.uniqueEmail("journey");
+        String email = uniqueEmail("journey");
         String store = env.baseUrl() + "/realms/bizid/omakase/store/";
 
         // 1 おまかせビジネスID の新規登録: the store, its login page, 「新規登録する」

@@ -1,5 +1,6 @@
 package jp.omakase.order;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static jp.omakase.testing.OrderApiClient.HTTP;
@@ -194,7 +195,7 @@ class OrderApiIT {
     }
 
     private static String businessId(TestEnvironment env) {
-        return env.admin().createBusinessId("order-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp", null, Map.of());
+        return env.admin().createBusinessId(uniqueEmail("order"), null, Map.of());
     }
 
     static Map<String, Object> contractor() {

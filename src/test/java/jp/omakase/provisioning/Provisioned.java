@@ -1,5 +1,6 @@
 package jp.omakase.provisioning;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,12 +36,8 @@ public final class Provisioned {
     private Provisioned() {
     }
 
-    static String newEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-    }
-
     static Contractor order(TestEnvironment env, String prefix) throws Exception {
-        String email = newEmail(prefix);
+        String email = uniqueEmail(prefix);
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of());
         JsonNode order = OrderApiClient.place(env, subject, email);
         return new Contractor(email, subject, order.path("id").asText());

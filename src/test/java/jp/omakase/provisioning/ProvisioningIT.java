@@ -4,6 +4,7 @@ import static jp.omakase.provisioning.Provisioned.ADMIN_PASSWORD;
 import static jp.omakase.provisioning.Provisioned.PASSWORD;
 import static jp.omakase.provisioning.Provisioned.REISSUE_SUBJECT;
 import static jp.omakase.provisioning.Provisioned.START_SUBJECT;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -140,7 +141,7 @@ class ProvisioningIT {
         Provisioned.openAdminLink(browser, newLink);
 
         // another Business ID sees none of it
-        String other = Provisioned.newEmail("other");
+        String other = uniqueEmail("other");
         env.admin().createBusinessId(other, PASSWORD, Map.of());
         browser.driver().manage().deleteAllCookies();
         browser.open(contractorUrl);
@@ -151,7 +152,7 @@ class ProvisioningIT {
 
     @Test
     void englishSpeakingContractorGetsTheNoticeInEnglish(TestEnvironment env) throws Exception {
-        String email = Provisioned.newEmail("english");
+        String email = uniqueEmail("english");
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of("locale", List.of("en")));
         OrderApiClient.place(env, subject, email);
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, "[Omakase Login] Your service is ready", Duration.ofSeconds(30));

@@ -17,7 +17,7 @@ import static jp.omakase.signup.SignupJourney.signupLink;
 import static jp.omakase.signup.SignupJourney.startSignup;
 import static jp.omakase.signup.SignupJourney.submitEmail;
 import static jp.omakase.signup.SignupJourney.taroProfile;
-import static jp.omakase.signup.SignupJourney.uniqueEmail;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,6 +1,7 @@
 package jp.omakase.security;
 
 import static jp.omakase.security.ForgedHostClient.EVIL_HOST;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -79,16 +80,16 @@ class MailLinkSecurityIT {
     @Test
     void everyMailedLinkUsesTheConfiguredHostnameWhateverTheRequestSays(TestEnvironment env, Browser browser) throws Exception {
         // sign-up step 01, a new address and one that has a Business ID, both with a forged Host and X-Forwarded-Host
-        String fresh = SignupJourney.uniqueEmail("host-fresh");
+        String fresh = uniqueEmail("host-fresh");
         assertTrue(forgedSignup(env, fresh).body().contains("omakase-sent-title"));
         assertLinksOnConfiguredHost(env, Mails.awaitMailTo(env.mail(), fresh, SIGNUP_SUBJECT, Duration.ofSeconds(30)), 1);
-        String taken = SignupJourney.uniqueEmail("host-taken");
+        String taken = uniqueEmail("host-taken");
         env.admin().createBusinessId(taken, PASSWORD, Map.of());
         assertTrue(forgedSignup(env, taken).body().contains("omakase-sent-title"));
         assertLinksOnConfiguredHost(env, Mails.awaitMailTo(env.mail(), taken, REGISTERED_SUBJECT, Duration.ofSeconds(30)), 1);
 
         // an order through the API with a forged Host: the サービス利用開始通知 (contractor URL + first-login link)
-        String email = SignupJourney.uniqueEmail("host-order");
+        String email = uniqueEmail("host-order");
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of());
         ForgedHostClient.Answer placed = forgedOrder(env, subject, OrderApiClient.contractor(email));
         assertEquals(201, placed.status(), placed.body());
@@ -111,7 +112,7 @@ class MailLinkSecurityIT {
         env.restart(List.of(KeycloakServer.NO_HOSTNAME));
         try {
             // neither --hostname nor a Frontend URL: no mail at all (the old code mailed a link to the forged host)
-            String email = SignupJourney.uniqueEmail("nohost");
+            String email = uniqueEmail("nohost");
             ForgedHostClient.Answer answer = forgedSignup(env, email);
             assertFalse(answer.body().contains("omakase-sent-title"), "the step says the mail could not be sent");
             assertTrue(answer.body().contains("input-error-email"), answer.body());
@@ -122,7 +123,7 @@ class MailLinkSecurityIT {
 
             // the realm's Frontend URL is a configured public URL too
             setFrontendUrl(env, env.baseUrl());
-            String second = SignupJourney.uniqueEmail("frontend");
+            String second = uniqueEmail("frontend");
             assertTrue(forgedSignup(env, second).body().contains("omakase-sent-title"));
             assertLinksOnConfiguredHost(env, Mails.awaitMailTo(env.mail(), second, SIGNUP_SUBJECT, Duration.ofSeconds(30)), 1);
         } finally {
@@ -136,7 +137,7 @@ class MailLinkSecurityIT {
     @Test
     void userValuesAreTextInTheOfficialMails(TestEnvironment env, Browser browser) throws Exception {
         // the order API: company name with a link, an image and (while validation lets it through) a line break
-        String email = SignupJourney.uniqueEmail("inject-api");
+        String email = uniqueEmail("inject-api");
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of());
         Map<String, Object> contractor = OrderApiClient.contractor(email);
         contractor.put("companyName", LINK_HTML + "\n" + IMG_HTML);
@@ -153,7 +154,7 @@ class MailLinkSecurityIT {
         assertPlainText(Mails.awaitMailTo(env.mail(), email, START_SUBJECT, Duration.ofSeconds(60)), true);
 
         // the store pages: company name and person typed by hand, the order mail
-        String buyer = SignupJourney.uniqueEmail("inject-store");
+        String buyer = uniqueEmail("inject-store");
         env.admin().createBusinessId(buyer, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"),
                 "companyKana", List.of("ヤマダショウジ"), "department", List.of("情報システム部")));
         forgeForwardedHost(browser);
@@ -184,7 +185,7 @@ class MailLinkSecurityIT {
 
     @Test
     void scannerOpeningTheLinkLeavesItUsable(TestEnvironment env, Browser browser) throws Exception {
-        String email = SignupJourney.uniqueEmail("scanner");
+        String email = uniqueEmail("scanner");
         SignupJourney.startSignup(browser, env, "scan");
         SignupJourney.submitEmail(browser, email);
         String link = SignupJourney.signupLink(env, SignupJourney.awaitMail(env, email));
@@ -221,7 +222,7 @@ class MailLinkSecurityIT {
 
     @Test
     void usedLinkStaysUsedAfterARestartAndTwoRacingUsesPassOnce(TestEnvironment env, Browser browser) throws Exception {
-        String email = SignupJourney.uniqueEmail("restart");
+        String email = uniqueEmail("restart");
         SignupJourney.startSignup(browser, env, "restart");
         SignupJourney.submitEmail(browser, email);
         String used = SignupJourney.signupLink(env, SignupJourney.awaitMail(env, email));
@@ -229,7 +230,7 @@ class MailLinkSecurityIT {
         browser.find(By.id("omakase-signup-terms"));
 
         // two POSTs of one fresh link at the same moment: exactly one continues, the other gets the used-link page
-        String raced = SignupJourney.uniqueEmail("race");
+        String raced = uniqueEmail("race");
         assertTrue(forgedSignup(env, raced).body().contains("omakase-sent-title"));
         String racedLink = SignupJourney.signupLink(env, SignupJourney.awaitMail(env, raced));
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -254,7 +255,7 @@ class MailLinkSecurityIT {
         assertEquals(List.of(303, 400), statuses.stream().sorted().toList(), "one use passes, the other is refused");
 
         // an order placed with a forged Host stores no request URL
-        String buyer = SignupJourney.uniqueEmail("stored-url");
+        String buyer = uniqueEmail("stored-url");
         ForgedHostClient.Answer placed = forgedOrder(env, env.admin().createBusinessId(buyer, PASSWORD, Map.of()),
                 OrderApiClient.contractor(buyer));
         assertEquals(201, placed.status(), placed.body());

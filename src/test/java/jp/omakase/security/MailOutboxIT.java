@@ -1,5 +1,6 @@
 package jp.omakase.security;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,8 +56,8 @@ class MailOutboxIT {
     void mailsAskedForDuringAnSmtpOutageSurviveARestartAndArriveExactlyOnce(TestEnvironment env, Browser browser) throws Exception {
         SignupJourney.prepare(env);
         browser.clientAddress(SignupJourney.randomClientAddress());
-        String newcomer = SignupJourney.uniqueEmail("outbox-new");
-        String buyer = SignupJourney.uniqueEmail("outbox-buyer");
+        String newcomer = uniqueEmail("outbox-new");
+        String buyer = uniqueEmail("outbox-buyer");
         env.admin().createBusinessId(buyer, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"),
                 "companyKana", List.of("ヤマダショウジ")));
         JsonNode smtp = env.admin().get("/realms/bizid").path("smtpServer");
@@ -111,8 +112,8 @@ class MailOutboxIT {
     void aSignupMailWhoseLinkExpiredDuringTheOutageIsDroppedNotSent(TestEnvironment env, Browser browser) throws Exception {
         SignupJourney.prepare(env);
         browser.clientAddress(SignupJourney.randomClientAddress());
-        String late = SignupJourney.uniqueEmail("outbox-late");
-        String onTime = SignupJourney.uniqueEmail("outbox-ontime");
+        String late = uniqueEmail("outbox-late");
+        String onTime = uniqueEmail("outbox-ontime");
         JsonNode smtp = env.admin().get("/realms/bizid").path("smtpServer");
         String lifespan = linkLifespan(env, "12");
         try {

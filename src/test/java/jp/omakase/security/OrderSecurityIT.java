@@ -9,6 +9,7 @@ import static jp.omakase.testing.OrderApiClient.get;
 import static jp.omakase.testing.OrderApiClient.order;
 import static jp.omakase.testing.OrderApiClient.post;
 import static jp.omakase.testing.OrderApiClient.token;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -102,7 +103,7 @@ class OrderSecurityIT {
                     "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
                     "protocolMappers", List.of(OrderApiClient.audienceMapper()))).status());
         }
-        String email = newEmail("role-user");
+        String email = uniqueEmail("role-user");
         String user = businessId(env, email);
         assertEquals(204, env.admin().send("POST", "/realms/bizid/users/" + user + "/role-mappings/realm",
                 List.of(env.admin().get("/realms/bizid/roles/" + OrderApiClient.ROLE))).status());
@@ -181,7 +182,7 @@ class OrderSecurityIT {
 
     @Test
     void orderEventsCarryIdsAndFailureReasonsAreCodes(TestEnvironment env) throws Exception {
-        String email = newEmail("event");
+        String email = uniqueEmail("event");
         String subject = businessId(env, email);
         JsonNode placed = OrderApiClient.place(env, subject, email);
         String id = placed.path("id").asText();
@@ -206,7 +207,7 @@ class OrderSecurityIT {
         assertEquals(204, env.admin().send("PUT", "/realms/omakase", Map.of("organizationsEnabled", false)).status());
         String failing;
         try {
-            String other = newEmail("failing");
+            String other = uniqueEmail("failing");
             failing = OrderApiClient.place(env, businessId(env, other), other).path("id").asText();
             JsonNode failed = Provisioned.awaitOrder(env, failing, Duration.ofSeconds(30), o -> !o.path("failureReason").asText().isEmpty());
             assertEquals("service_realm_missing", failed.path("failureReason").asText());
@@ -224,7 +225,7 @@ class OrderSecurityIT {
 
     @Test
     void administratorRefusedByTheUserProfileIsNotCreated(TestEnvironment env) throws Exception {
-        String email = newEmail("profile");
+        String email = uniqueEmail("profile");
         Map<String, Object> c = contractor(email);
         c.put("name", "山田 $太郎"); // the service realm's profile refuses '$' in names (person-name-prohibited-characters)
         HttpResponse<String> r = post(env, token(env, STORE), order("EC-" + UUID.randomUUID().toString().substring(0, 8),
@@ -243,8 +244,8 @@ class OrderSecurityIT {
     @Test
     void existingAccountBecomesAdministratorOnlyWhenItsOwnerConfirms(TestEnvironment env, Browser browser) throws Exception {
         // X administers tenant 1 and has set a password through the first-login link
-        String x = newEmail("admin-x");
-        JsonNode first = OrderApiClient.place(env, businessId(env, newEmail("owner")), x);
+        String x = uniqueEmail("admin-x");
+        JsonNode first = OrderApiClient.place(env, businessId(env, uniqueEmail("owner")), x);
         MimeMessage start = Mails.awaitMailTo(env.mail(), x, Provisioned.START_SUBJECT, Duration.ofSeconds(30));
         Provisioned.openAdminLink(browser, Provisioned.adminLink(env, start));
         KeycloakPages.updatePassword(browser, Provisioned.ADMIN_PASSWORD);
@@ -254,7 +255,7 @@ class OrderSecurityIT {
         browser.driver().manage().deleteAllCookies();
 
         // another Business ID orders a tenant naming X as its administrator
-        JsonNode attack = OrderApiClient.place(env, businessId(env, newEmail("attacker")), x);
+        JsonNode attack = OrderApiClient.place(env, businessId(env, uniqueEmail("attacker")), x);
         JsonNode second = Provisioned.awaitOrder(env, attack.path("id").asText(), Duration.ofSeconds(30), o -> "SENT".equals(o.path("noticeState").asText()));
         String tenant2 = second.path("contractId").asText();
         assertEquals("ACTIVE", second.path("state").asText());
@@ -297,7 +298,7 @@ class OrderSecurityIT {
         try {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                String email = newEmail("limit" + i);
+                String email = uniqueEmail("limit" + i);
                 calls.add(() -> post(env, token, order("EC-" + UUID.randomUUID().toString().substring(0, 8), subject, contractor(email))));
             }
             for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
@@ -328,11 +329,11 @@ class OrderSecurityIT {
     @Test
     void reissuesAreLimitedPerContractAndPerBusinessId(TestEnvironment env, Browser browser) throws Exception {
         // the test server allows 2 reissues per contract and 4 per Business ID in 24 hours
-        String email = newEmail("reissue");
+        String email = uniqueEmail("reissue");
         String subject = businessId(env, email);
         List<String> contracts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            JsonNode o = OrderApiClient.place(env, subject, newEmail("reissue-admin" + i));
+            JsonNode o = OrderApiClient.place(env, subject, uniqueEmail("reissue-admin" + i));
             contracts.add(Provisioned.awaitOrder(env, o.path("id").asText(), Duration.ofSeconds(30),
                     n -> "SENT".equals(n.path("noticeState").asText())).path("contractId").asText());
         }
@@ -384,10 +385,7 @@ class OrderSecurityIT {
     }
 
     private static String businessId(TestEnvironment env, String email) {
-        return env.admin().createBusinessId(email == null ? newEmail("bid") : email, PASSWORD, Map.of());
+        return env.admin().createBusinessId(email == null ? uniqueEmail("bid") : email, PASSWORD, Map.of());
     }
 
-    private static String newEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-    }
 }

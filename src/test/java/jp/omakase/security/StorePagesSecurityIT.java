@@ -1,6 +1,7 @@
 package jp.omakase.security;
 
 import static jp.omakase.security.PageSession.assertOk;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -53,7 +54,7 @@ class StorePagesSecurityIT {
      */
     @Test
     void storeTermsCannotBeSkippedByLoggingInThroughTheContractorPortal(TestEnvironment env) {
-        String email = "skipper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String email = uniqueEmail("skipper");
         String id = env.admin().createBusinessId(email, PASSWORD, Map.of());
         PageSession user = new PageSession(env.baseUrl());
 

@@ -1,6 +1,7 @@
 package jp.omakase.signup;
 
 import static jp.omakase.signup.SignupJourney.*;
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

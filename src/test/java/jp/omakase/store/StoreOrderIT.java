@@ -1,12 +1,12 @@
 package jp.omakase.store;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StoreOrderIT {
 
     @Test
     void fromTheProductPageToOneOrderAndItsHistory(TestEnvironment env, Browser browser) {
-        String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String email = uniqueEmail("buyer");
         String id = env.admin().createBusinessId(email, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"),
                 "companyKana", List.of("ヤマダショウジ"), "department", List.of("情報システム部")));
         String store = env.baseUrl() + "/realms/bizid/omakase/store/";

@@ -1,5 +1,6 @@
 package jp.omakase.store;
 
+import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ class StoreTermsIT {
 
     @Test
     void firstStoreLoginAsksForTheMemberTermsOnceAndAgainOnlyForANewVersion(TestEnvironment env, Browser browser) {
-        String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String email = uniqueEmail("member");
         String id = businessId(env, email);
 
         login(browser, env, email, "first");
@@ -82,7 +82,7 @@ class StoreTermsIT {
 
     @Test
     void otherClientsOfTheRealmDoNotAsk(TestEnvironment env, Browser browser) {
-        String email = "nostore-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String email = uniqueEmail("nostore");
         businessId(env, email);
         browser.open(env.baseUrl() + "/realms/bizid/account");
         KeycloakPages.logIn(browser, email, PASSWORD);

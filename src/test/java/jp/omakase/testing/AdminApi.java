@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ public final class AdminApi {
         }
 
         public String location() {
-            return raw.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location header, status " + status + ": " + body));
+            return raw.headers().firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("no Location header, status " + status + ": " + body));
         }
     }
 
@@ -119,7 +121,7 @@ public final class AdminApi {
      * {@code password}, plus {@code extra} attributes; returns its id.
      */
     public String createBusinessId(String email, String password, Map<String, List<String>> extra) {
-        Map<String, Object> attributes = new java.util.HashMap<>(Map.of("lastNameKana", List.of("ヤマダ"),
+        Map<String, Object> attributes = new HashMap<>(Map.of("lastNameKana", List.of("ヤマダ"),
                 "firstNameKana", List.of("タロウ"), "phone", List.of("03-1234-5678")));
         attributes.putAll(extra);
         String id = createUser("bizid", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,

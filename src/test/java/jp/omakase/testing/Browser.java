@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,7 +42,7 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // A Japanese user's browser: Accept-Language ja first, en second.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1400", "--lang=ja-JP", "--user-data-dir=" + profile);
@@ -58,8 +62,8 @@ public final class Browser implements AutoCloseable {
      * acts as its own client address for the per-address rate limits.
      */
     public Browser clientAddress(String address) {
-        driver.executeCdpCommand("Network.enable", java.util.Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
         return this;
     }
 
@@ -79,7 +83,7 @@ public final class Browser implements AutoCloseable {
     /** Visible text of the page body. */
     public String text() {
         // during a navigation the body may be missing or replaced for a moment
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
@@ -99,8 +103,8 @@ public final class Browser implements AutoCloseable {
                 e.clear();
                 e.sendKeys(value);
                 return;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+            } catch (WebDriverException e) {
+                if (attempt == 3 || e instanceof TimeoutException) {
                     throw e;
                 }
                 waitForPage();
@@ -122,7 +126,7 @@ public final class Browser implements AutoCloseable {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 return true;
             }
         });
@@ -135,7 +139,7 @@ public final class Browser implements AutoCloseable {
      */
     public void click(By by) {
         WebElement e = find(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
         String tag = e.getTagName();
         String type = e.getAttribute("type");
         boolean navigates = ("a".equals(tag) && e.getAttribute("href") != null)
@@ -145,7 +149,7 @@ public final class Browser implements AutoCloseable {
         if (navigates) {
             try {
                 awaitGone(page, Duration.ofSeconds(10));
-            } catch (org.openqa.selenium.TimeoutException stayed) {
+            } catch (TimeoutException stayed) {
                 // a submit the page handled itself (or refused in the browser): same document
             }
         }
@@ -155,7 +159,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the current document has finished loading. */
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Saves the current page as {@code target/screenshots/<name>.png} (and .html), for the README and for review. */

@@ -71,7 +71,8 @@ public final class OrderApiClient {
             String clientUuid = admin.get("/realms/bizid/clients?clientId=" + clientId).get(0).path("id").asText();
             String serviceAccount = admin.get("/realms/bizid/clients/" + clientUuid + "/service-account-user").path("id").asText();
             JsonNode roleRep = admin.get("/realms/bizid/roles/" + ROLE);
-            assertEquals(204, admin.send("POST", "/realms/bizid/users/" + serviceAccount + "/role-mappings/realm", List.of(roleRep)).status());
+            assertEquals(204, admin.send("POST", "/realms/bizid/users/" + serviceAccount + "/role-mappings/realm", List.of(roleRep))
+                    .status());
         }
     }
 
@@ -110,7 +111,8 @@ public final class OrderApiClient {
     }
 
     public static String token(TestEnvironment env, String clientId) throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
+        String form = "grant_type=client_credentials&client_id=" + clientId
+                + "&client_secret=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -118,7 +120,8 @@ public final class OrderApiClient {
         return JSON.readTree(r.body()).path("access_token").asText();
     }
 
-    public static HttpResponse<String> post(TestEnvironment env, String token, Map<String, Object> body) throws IOException, InterruptedException {
+    public static HttpResponse<String> post(TestEnvironment env, String token, Map<String, Object> body)
+            throws IOException, InterruptedException {
         return send(env, token, JSON.writeValueAsString(body));
     }
 
@@ -136,7 +139,8 @@ public final class OrderApiClient {
     /** Places a new order for {@code subject} and answers it (201 asserted). */
     public static JsonNode place(TestEnvironment env, String subject, String email) throws IOException, InterruptedException {
         prepare(env);
-        HttpResponse<String> r = post(env, token(env, STORE), order("EC-" + UUID.randomUUID().toString().substring(0, 12), subject, contractor(email)));
+        HttpResponse<String> r = post(env, token(env, STORE),
+                order("EC-" + UUID.randomUUID().toString().substring(0, 12), subject, contractor(email)));
         assertEquals(201, r.statusCode(), r.body());
         return JSON.readTree(r.body());
     }

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -48,7 +50,7 @@ public final class TestEnvironment implements AutoCloseable {
     /** Starts with extra {@code kc.sh start} options (the benchmarks raise the rate limits). */
     public static TestEnvironment start(List<String> extraStartOptions) {
         Path build = Path.of(required("omakase.build.dir"));
-        KeycloakServer.Database db = KeycloakServer.Database.valueOf(System.getProperty("omakase.it.db", "h2").toUpperCase(java.util.Locale.ROOT));
+        KeycloakServer.Database db = KeycloakServer.Database.valueOf(System.getProperty("omakase.it.db", "h2").toUpperCase(Locale.ROOT));
 
         // three different ports: two separate free-port lookups can return the same port, and Keycloak then puts its
         // management interface on the HTTP port, where /health/ready never answers 200 (CI saw this once)
@@ -173,7 +175,7 @@ public final class TestEnvironment implements AutoCloseable {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
@@ -242,7 +244,8 @@ public final class TestEnvironment implements AutoCloseable {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + property + " is not set: run the integration tests through Maven (mvn verify).");
+            throw new IllegalStateException("System property " + property
+                    + " is not set: run the integration tests through Maven (mvn verify).");
         }
         return value;
     }

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ final class JdbcCompanyStore {
         }
         Map<String, Stored> stored = load(c, batch);
         long updated = 0, unchanged = 0, deleted = 0, older = 0;
-        List<NtaRecord> inserts = new java.util.ArrayList<>();
+        List<NtaRecord> inserts = new ArrayList<>();
         try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET NAME=?, NAME_KEY=?, NAME_KEY_LENGTH=?, KANA=?, "
                      + "KANA_KEY=?, KANA_KEY_LENGTH=?, KIND=?, POSTAL_CODE=?, ADDRESS=?, CLOSE_DATE=?, CLOSE_CAUSE=?, UPDATE_DATE=?, HIDDEN=? "
                      + "WHERE CORPORATE_NUMBER=?");
@@ -123,7 +125,7 @@ final class JdbcCompanyStore {
         String row = "(" + "?,".repeat(COLUMN_COUNT - 1) + "?)";
         for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
             List<NtaRecord> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
-            String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES " + String.join(",", java.util.Collections.nCopies(chunk.size(), row));
+            String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES " + String.join(",", Collections.nCopies(chunk.size(), row));
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     bind(st, i * COLUMN_COUNT, chunk.get(i));

@@ -2,6 +2,8 @@ package jp.omakase.company.jpa;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -144,7 +146,7 @@ public class JpaCompanyDirectoryProvider implements CompanyDirectoryProvider {
     }
 
     private interface StoreWork<T> {
-        T run(JdbcCompanyStore store, java.sql.Connection connection) throws java.sql.SQLException;
+        T run(JdbcCompanyStore store, Connection connection) throws SQLException;
     }
 
     /** Runs JDBC work in a new transaction of its own (and its own session), committed when it returns. */

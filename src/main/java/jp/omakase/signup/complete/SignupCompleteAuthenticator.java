@@ -1,5 +1,6 @@
 package jp.omakase.signup.complete;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -48,14 +49,27 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         return SignupStep.COMPLETE;
     }
 
+    /**
+     * Step 06 is reached: unlike the other steps this one writes before it shows. It creates the Business ID once per
+     * sign-up ({@link #createAccountOnce}), then shows 「新規登録完了」 ({@link #showCompletion}).
+     */
     @Override
     protected void show(AuthenticationFlowContext context) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String userId = authSession.getAuthNote(SignupNotes.USER_ID);
-        UserModel user = userId == null ? create(context) : context.getSession().users().getUserById(context.getRealm(), userId);
-        if (user == null) {
-            return;
+        UserModel user = createAccountOnce(context);
+        if (user != null) {
+            showCompletion(context, user);
         }
+    }
+
+    /** The Business ID of this sign-up: created on the first call, looked up on later ones; null when refused. */
+    private UserModel createAccountOnce(AuthenticationFlowContext context) {
+        String userId = context.getAuthenticationSession().getAuthNote(SignupNotes.USER_ID);
+        return userId == null ? create(context) : context.getSession().users().getUserById(context.getRealm(), userId);
+    }
+
+    /** 「新規登録完了」 for the created Business ID; writes nothing. */
+    private void showCompletion(AuthenticationFlowContext context, UserModel user) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         context.setUser(user);
         ClientModel client = authSession.getClient();
         boolean fresh = "true".equals(authSession.getAuthNote(SignupNotes.FRESH_SESSION));
@@ -111,7 +125,7 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         LOG.infof("Business ID created in realm %s: user %s", realm.getName(), user.getId());
         try {
             // the login link on the configured public URL, never the request's Host (support.PublicUrls)
-            java.net.URI base = PublicUrls.configured().base(realm).orElseThrow(() -> new EmailException(PublicUrls.missing(realm)));
+            URI base = PublicUrls.configured().base(realm).orElseThrow(() -> new EmailException(PublicUrls.missing(realm)));
             mailer.sendAfterCommit(session, realm, user, email, null, "omakaseSignupCompleteSubject", MAIL,
                     Map.of("loginUrl", Urls.accountBase(base).build(realm.getName()).toString()));
         } catch (EmailException e) {

@@ -1,6 +1,7 @@
 package jp.omakase.signup.email;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -137,7 +139,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
             // SMTP server; both mails of this step are dropped, not sent, once the sign-up link has expired
             mailer.sendAfterCommit(session, realm, existing, email, session.getContext().resolveLocale(null).toLanguageTag(),
                     subject, template, attributes,
-                    java.time.Instant.ofEpochSecond(org.keycloak.common.util.Time.currentTime() + (long) lifespan));
+                    Instant.ofEpochSecond(Time.currentTime() + (long) lifespan));
         } catch (EmailException e) {
             if (base.isEmpty()) {
                 LOG.error(e.getMessage());
@@ -161,7 +163,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         RealmModel realm = context.getRealm();
         String issuer = Urls.realmIssuer(base, realm.getName());
         SignupToken token = new SignupToken(KeycloakModelUtils.generateId(), issuer,
-                org.keycloak.common.util.Time.currentTime() + (long) lifespanSeconds, email,
+                Time.currentTime() + (long) lifespanSeconds, email,
                 authSession.getClient().getClientId(), authSession.getParentSession().getId(), authSession.getTabId(),
                 authSession.getRedirectUri(), context.getSession().getContext().resolveLocale(null).toLanguageTag());
         String encoded = context.getSession().tokens().encode(token);

@@ -2,9 +2,11 @@ package jp.omakase.signup.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -67,7 +69,7 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Map<String, String> values = new LinkedHashMap<>();
         List<FormMessage> errors = new ArrayList<>();
-        java.util.Set<String> tooLong = new java.util.HashSet<>();
+        Set<String> tooLong = new HashSet<>();
         for (String f : SignupFields.PROFILE_FIELDS) {
             String v = field(form, f);
             String problem = TextRules.problem(v, SignupFields.MAX_TEXT);

@@ -1,5 +1,6 @@
 package jp.omakase.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,12 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import jp.omakase.company.CompanyNames;
+import jp.omakase.company.CompanySearchResource;
 import jp.omakase.company.CsvLines;
 import jp.omakase.company.NtaDataGenerator;
 import jp.omakase.testing.AdminApi;
@@ -44,13 +48,15 @@ public final class CompanySearchBenchmark {
             Path dir = Files.createDirectories(TestEnvironment.importDirectory(build));
             Path file = dir.resolve("bench_all_" + n + ".csv");
             List<Probe> probes = generate(n, file, 4000);
-            List<String> options = new ArrayList<>(List.of("--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"));
+            List<String> options = new ArrayList<>(
+                    List.of("--spi-realm-restapi-extension--omakase--company-searches-per-minute=100000000"));
             String extra = System.getProperty("bench.kcOptions", "");
             if (!extra.isBlank()) {
                 options.addAll(Arrays.asList(extra.trim().split("\\s+")));
             }
             try (TestEnvironment env = TestEnvironment.start(options)) {
-                AdminApi.Response r = env.admin().send("POST", "/realms/bizid/omakase/companies/import?wait=0&file=" + file.getFileName(), null);
+                AdminApi.Response r = env.admin().send("POST",
+                        "/realms/bizid/omakase/companies/import?wait=0&file=" + file.getFileName(), null);
                 if (r.status() != 202) {
                     throw new IllegalStateException("import answered " + r.status() + ": " + r.body());
                 }
@@ -67,11 +73,12 @@ public final class CompanySearchBenchmark {
                 long rowsPerSecond = Math.round(n / importSeconds);
                 double[] latencies = search(env, probes, queries);
                 String line = String.format(Locale.ROOT, "| %s | %,d | %,d rows/s (%.0f s) | %.1f | %.1f | %.1f | %d |",
-                        db + (extra.isBlank() ? "" : " " + extra.trim()), n, rowsPerSecond, importSeconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
+                        db + (extra.isBlank() ? "" : " " + extra.trim()), n, rowsPerSecond, importSeconds,
+                        pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.length);
                 System.out.println("| db | companies | import | search p50 ms | p95 ms | p99 ms | queries |");
                 System.out.println(line);
                 Files.writeString(results, line + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -83,7 +90,7 @@ public final class CompanySearchBenchmark {
         NtaDataGenerator generator = new NtaDataGenerator(20261031L);
         long every = Math.max(1, n / keep);
         List<Probe> probes = new ArrayList<>();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (long i = 1; i <= n; i++) {
                 String row = generator.row(i);
                 out.write(row.getBytes(StandardCharsets.UTF_8));
@@ -122,13 +129,14 @@ public final class CompanySearchBenchmark {
                 mix.add("存在しない会社" + random.nextInt(1000));
             }
             // the sign-up page sends nothing shorter than the endpoint's minimum (e.g. "医療法人社" folds to "社")
-            if (jp.omakase.company.CompanyNames.key(mix.get(mix.size() - 1)).length() < jp.omakase.company.CompanySearchResource.MIN_QUERY) {
+            if (CompanyNames.key(mix.get(mix.size() - 1)).length() < CompanySearchResource.MIN_QUERY) {
                 mix.remove(mix.size() - 1);
             }
         }
         double[] latencies = new double[count];
         for (int i = 0; i < mix.size(); i++) {
-            URI uri = URI.create(env.baseUrl() + "/realms/bizid/omakase/companies?limit=10&q=" + URLEncoder.encode(mix.get(i), StandardCharsets.UTF_8));
+            URI uri = URI.create(env.baseUrl() + "/realms/bizid/omakase/companies?limit=10&q="
+                    + URLEncoder.encode(mix.get(i), StandardCharsets.UTF_8));
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - t0) / 1e6;

@@ -1,15 +1,18 @@
 package jp.omakase.devserver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.JavaRuntimes;
 import jp.omakase.testing.KeycloakServer;
 
@@ -50,7 +53,7 @@ public final class LocalServer {
                     KeycloakServer.Database.H2, null, null, null,
                     httpPort, managementPort, adminUser, adminPassword, false, null,
                     KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1", "OMAKASE_SMTP_PORT", String.valueOf(smtpPort)),
-                    java.util.List.of()));
+                    List.of()));
         } catch (RuntimeException e) {
             viewer.stop();
             mail.stop();
@@ -66,7 +69,7 @@ public final class LocalServer {
         }, "omakase-local-stop"));
 
         String base = server.baseUrl();
-        String companies = importSampleCompanies(new jp.omakase.testing.AdminApi(base, adminUser, adminPassword));
+        String companies = importSampleCompanies(new AdminApi(base, adminUser, adminPassword));
         System.out.println("""
 
                 ================================================================
@@ -86,16 +89,17 @@ public final class LocalServer {
     }
 
     /** The sample companies (synthetic, official format) on every start: the import is idempotent. */
-    private static String importSampleCompanies(jp.omakase.testing.AdminApi admin) throws IOException {
+    private static String importSampleCompanies(AdminApi admin) throws IOException {
         byte[] sample;
-        try (java.io.InputStream in = LocalServer.class.getResourceAsStream("/company/sample-companies.csv")) {
+        try (InputStream in = LocalServer.class.getResourceAsStream("/company/sample-companies.csv")) {
             sample = in.readAllBytes();
         }
-        jp.omakase.testing.AdminApi.Response r = admin.upload("/realms/bizid/omakase/companies/import", sample, "text/csv");
+        AdminApi.Response r = admin.upload("/realms/bizid/omakase/companies/import", sample, "text/csv");
         if (r.status() != 200) {
             return "sample import answered " + r.status();
         }
-        return "sample companies: " + r.json().path("inserted").asLong() + " new, " + r.json().path("unchanged").asLong() + " already there";
+        return "sample companies: " + r.json().path("inserted").asLong() + " new, "
+                + r.json().path("unchanged").asLong() + " already there";
     }
 
     private static void requireFree(int port) {

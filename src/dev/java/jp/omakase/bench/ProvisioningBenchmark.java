@@ -3,6 +3,7 @@ package jp.omakase.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,11 +64,13 @@ public final class ProvisioningBenchmark {
             run(env, "stock", 1, 5);
             report.append("\n## ").append(LocalDateTime.now().withNano(0)).append(" (").append(env.database().name().toLowerCase())
                     .append(", ").append(orders).append(" orders per measurement)\n\n")
-                    .append("| clients | omakase orders/s | p50 ms | p95 ms | stock admin-REST/s | stock p95 ms | ratio |\n|---|---|---|---|---|---|---|\n");
+                    .append("| clients | omakase orders/s | p50 ms | p95 ms | stock admin-REST/s | stock p95 ms | ratio |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
             for (int c : clients) {
                 Result ours = run(env, "omakase", c, orders);
                 Result stock = run(env, "stock", c, orders);
-                String line = String.format("| %d | %.2f | %.0f | %.0f | %.2f | %.0f | %.2f |%n", c, ours.perSecond(), ours.p50(), ours.p95(),
+                String line = String.format("| %d | %.2f | %.0f | %.0f | %.2f | %.0f | %.2f |%n",
+                        c, ours.perSecond(), ours.p50(), ours.p95(),
                         stock.perSecond(), stock.p95(), ours.perSecond() / stock.perSecond());
                 System.out.print("RESULT " + line);
                 report.append(line);
@@ -116,7 +119,8 @@ public final class ProvisioningBenchmark {
         for (int i = 0; i < clients; i++) {
             workers.add(pool.submit(() -> {
                 while (left.getAndDecrement() > 0) {
-                    String email = "bench-prov-" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.jp";
+                    String email = "bench-prov-" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6)
+                            + "@example.jp";
                     String subject = env.admin().createBusinessId(email, null, Map.of());
                     long t0 = System.nanoTime();
                     if (kind.equals("omakase")) {
@@ -166,7 +170,7 @@ public final class ProvisioningBenchmark {
             if (at != null) {
                 return at;
             }
-            KeycloakServer.sleep(java.time.Duration.ofMillis(5));
+            KeycloakServer.sleep(Duration.ofMillis(5));
         }
         throw new IllegalStateException("no mail to " + email + " within 120 s");
     }

@@ -6,12 +6,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -97,15 +99,15 @@ final class MailViewer {
         return m.getAllRecipients() == null ? "" : unicode(m.getAllRecipients());
     }
 
-    private static String unicode(jakarta.mail.Address[] addresses) {
+    private static String unicode(Address[] addresses) {
         StringBuilder out = new StringBuilder();
-        for (jakarta.mail.Address a : addresses) {
+        for (Address a : addresses) {
             out.append(out.isEmpty() ? "" : ", ").append(a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString());
         }
         return out.toString();
     }
 
-    private static String safe(java.util.function.Supplier<String> part) {
+    private static String safe(Supplier<String> part) {
         try {
             return part.get();
         } catch (AssertionError e) {
@@ -125,10 +127,13 @@ final class MailViewer {
     }
 
     private static String page(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + " - omakase-login mail sink</title>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + " - omakase-login mail sink</title>"
                 + "<style>body{font-family:sans-serif;margin:2rem;color:#222}table{border-collapse:collapse}"
-                + "td,th{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left}pre{white-space:pre-wrap;background:#f5f3ee;padding:1rem}"
-                + "iframe{width:100%;height:32rem;border:1px solid #ccc}</style></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>";
+                + "td,th{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left}"
+                + "pre{white-space:pre-wrap;background:#f5f3ee;padding:1rem}"
+                + "iframe{width:100%;height:32rem;border:1px solid #ccc}</style></head><body><h1>" + escape(title) + "</h1>"
+                + body + "</body></html>";
     }
 
     private static String escape(String s) {
@@ -138,7 +143,8 @@ final class MailViewer {
     private static void send(HttpExchange exchange, int status, String html) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; img-src * data:");
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; img-src * data:");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
