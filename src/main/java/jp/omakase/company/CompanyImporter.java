@@ -63,41 +63,10 @@ public final class CompanyImporter {
             Pending pending = null;
             Map<String, NtaRecord> batch = new LinkedHashMap<>();
             long batchFirstLine = -1;
-            List<String> fields;
-            while (true) {
-                try {
-                    fields = lines.next();
-                } catch (NtaRecord.Rejected e) {
-                    p.lines++;
-                    if (lines.lineNumber() >= fromLine) {
-                        p.reject(lines.lineNumber(), e.getMessage(), maxRejectionsReported);
-                    }
-                    continue;
-                }
-                if (fields == null) {
-                    break;
-                }
-                p.lines++;
-                long line = lines.lineNumber();
-                if (line < fromLine) {
-                    continue;
-                }
-                if (line % PROGRESS_EVERY == 0) {
-                    LOG.infof("Company import %s: %d lines, %d rows/s", source, line, rate(line - fromLine, started));
-                }
-                NtaRecord record;
-                try {
-                    record = NtaRecord.parse(fields);
-                } catch (NtaRecord.Rejected e) {
-                    p.reject(line, e.getMessage(), maxRejectionsReported);
-                    continue;
-                }
-                if (!record.latest()) {
-                    p.history++;
-                    continue;
-                }
+            NtaRecord record;
+            while ((record = nextLatest(lines, p, fromLine, source, started)) != null) {
                 if (batchFirstLine < 0) {
-                    batchFirstLine = line;
+                    batchFirstLine = lines.lineNumber();
                 }
                 // the later row of the same corporation is its newer state (rows come in history order)
                 if (batch.remove(record.corporateNumber()) != null) {
@@ -126,6 +95,47 @@ public final class CompanyImporter {
                         + "%d rejected, %d rows/s", source, report.lines(), report.inserted(), report.updated(), report.unchanged(),
                 report.deleted(), report.history(), report.older(), report.rejected(), report.rowsPerSecond());
         return report;
+    }
+
+    /**
+     * The next record at or after {@code fromLine} that is a corporation's latest state, or null at the end; counts the
+     * lines read, the rejected and the history rows on the way.
+     */
+    private NtaRecord nextLatest(CsvLines lines, Progress p, long fromLine, String source, long started) throws IOException {
+        while (true) {
+            List<String> fields;
+            try {
+                fields = lines.next();
+            } catch (NtaRecord.Rejected e) {
+                p.lines++;
+                if (lines.lineNumber() >= fromLine) {
+                    p.reject(lines.lineNumber(), e.getMessage(), maxRejectionsReported);
+                }
+                continue;
+            }
+            if (fields == null) {
+                return null;
+            }
+            p.lines++;
+            long line = lines.lineNumber();
+            if (line < fromLine) {
+                continue;
+            }
+            if (line % PROGRESS_EVERY == 0) {
+                LOG.infof("Company import %s: %d lines, %d rows/s", source, line, rate(line - fromLine, started));
+            }
+            NtaRecord record;
+            try {
+                record = NtaRecord.parse(fields);
+            } catch (NtaRecord.Rejected e) {
+                p.reject(line, e.getMessage(), maxRejectionsReported);
+                continue;
+            }
+            if (record.latest()) {
+                return record;
+            }
+            p.history++;
+        }
     }
 
     private record Pending(Future<BatchResult> result, long firstLine) {
