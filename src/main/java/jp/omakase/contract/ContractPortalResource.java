@@ -19,7 +19,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminLinkReissue;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * {@code /realms/{bizid}/omakase/contracts/}: the contractor portal of the seed 2(5). The contractor logs in with the

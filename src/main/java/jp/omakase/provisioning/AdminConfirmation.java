@@ -27,7 +27,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import jp.omakase.order.ContractState;
 import jp.omakase.order.jpa.ContractEntity;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * An existing account named as a new tenant's administrator becomes it only when its owner agrees: provisioning leaves

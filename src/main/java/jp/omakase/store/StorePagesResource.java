@@ -39,7 +39,7 @@ import jp.omakase.order.OrderView;
 import jp.omakase.order.Pricing;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.JapanTime;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,

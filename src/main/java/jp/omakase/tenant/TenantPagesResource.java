@@ -20,7 +20,7 @@ import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It

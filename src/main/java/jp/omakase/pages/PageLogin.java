@@ -1,4 +1,4 @@
-package jp.omakase.support;
+package jp.omakase.pages;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

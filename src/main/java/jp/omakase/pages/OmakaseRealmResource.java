@@ -1,4 +1,4 @@
-package jp.omakase.rest;
+package jp.omakase.pages;
 
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
