@@ -1,6 +1,11 @@
 package jp.omakase.pages;
 
+import java.net.URI;
+
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
@@ -49,10 +54,24 @@ public class OmakaseRealmResource {
         OmakaseRealms.require(session, businessIdRealm);
     }
 
+    /**
+     * Every page feature first: the browser's return from the page client's login ({@code ?code=…&state=…}) is answered
+     * with a 303 to the page's clean URL ({@link PageLogin#cleanUrl}); the SSO cookie it brought is the login.
+     */
+    private void leaveLoginCallback() {
+        KeycloakContext context = session.getContext();
+        URI clean = PageLogin.cleanUrl(context.getHttpRequest().getHttpMethod(), context.getUri().getRequestUri(),
+                context.getUri().getQueryParameters());
+        if (clean != null) {
+            throw new RedirectionException(Response.Status.SEE_OTHER, clean);
+        }
+    }
+
     /** The store's pages (product, cart, order, history), for the logged-in Business ID. */
     @Path("store")
     public StorePagesResource store() {
         businessIdRealmOnly();
+        leaveLoginCallback();
         return new StorePagesResource(session, pricing, storeClientId, orderMailer);
     }
 
@@ -67,6 +86,7 @@ public class OmakaseRealmResource {
     @Path("contracts")
     public ContractPortalResource contracts() {
         businessIdRealmOnly();
+        leaveLoginCallback();
         return new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
     }
 
@@ -75,6 +95,7 @@ public class OmakaseRealmResource {
     public TenantPagesResource tenant() {
         ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
         OmakaseRealms.require(session, settings.serviceRealm());
+        leaveLoginCallback();
         return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }
 

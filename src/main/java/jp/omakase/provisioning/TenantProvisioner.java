@@ -30,6 +30,7 @@ import jp.omakase.order.Contractor;
 import jp.omakase.order.OrderState;
 import jp.omakase.order.jpa.ContractEntity;
 import jp.omakase.order.jpa.OrderEntity;
+import jp.omakase.profile.ProfileAttributes;
 
 /**
  * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
@@ -109,7 +110,7 @@ final class TenantProvisioner {
                     "omk-" + contract.getId());
             org.setDescription(contractor.companyName());
             org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.getId()), ATTR_ORDER_NUMBER, List.of(order.getOrderNumber()),
-                    ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
+                    ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute(ProfileAttributes.CORPORATE_NUMBER))),
                     ATTR_CONTRACTOR, List.of(contractorUser.getId())));
             events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
                     .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();
