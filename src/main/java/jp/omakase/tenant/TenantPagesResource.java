@@ -20,7 +20,7 @@ import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
-import jp.omakase.pages.PageLogin;
+import jp.omakase.pages.PageRequest;
 
 /**
  * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It
@@ -29,14 +29,18 @@ import jp.omakase.pages.PageLogin;
  */
 public class TenantPagesResource {
 
+    static final String FEATURE = "tenant";
+
     private final KeycloakSession session;
     private final String clientId;
     private final String adminRole;
+    private final PageRequest pages;
 
     public TenantPagesResource(KeycloakSession session, String clientId, String adminRole) {
         this.session = session;
         this.clientId = clientId;
         this.adminRole = adminRole;
+        this.pages = new PageRequest(session, FEATURE, clientId);
     }
 
     /** A tenant the user administers. */
@@ -69,9 +73,9 @@ public class TenantPagesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
-        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        AuthenticationManager.AuthResult who = pages.who();
         if (who == null) {
-            return PageLogin.login(session, clientId, PageLogin.url(session, "tenant", ""));
+            return pages.login("");
         }
         RealmModel realm = session.getContext().getRealm();
         UserModel user = who.getUser();
@@ -80,7 +84,7 @@ public class TenantPagesResource {
         List<TenantView> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
                 : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
                         .map(o -> new TenantView(o.getId(), o.getName(), o.getAlias())).toList();
-        return PageLogin.form(session)
+        return pages.form()
                 .setAttribute("omakaseTenants", tenants)
                 .setAttribute("omakaseTenantUser", user.getEmail() == null ? user.getUsername() : user.getEmail())
                 .createForm("omakase-tenant-home.ftl");
