@@ -1,7 +1,5 @@
 package jp.omakase.tenant;
 
-import java.util.List;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
@@ -24,8 +17,8 @@ import jp.omakase.pages.PageRequest;
 
 /**
  * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It
- * names the tenants (Organizations) the user administers: member of the organization and holder of the
- * tenant-administrator role. Tenant administration itself comes later.
+ * names the tenants the user administers ({@link TenantHomeView}). Tenant administration itself comes later: each of
+ * its pages is a resource method here (login through {@link PageRequest}), a view bean and a template.
  */
 public class TenantPagesResource {
 
@@ -41,10 +34,6 @@ public class TenantPagesResource {
         this.clientId = clientId;
         this.adminRole = adminRole;
         this.pages = new PageRequest(session, FEATURE, clientId);
-    }
-
-    /** A tenant the user administers. */
-    public record TenantView(String id, String name, String alias) {
     }
 
     /** The mailed first-login link: straight to the password page (see {@link FirstLoginLink}). */
@@ -77,16 +66,8 @@ public class TenantPagesResource {
         if (who == null) {
             return pages.login("");
         }
-        RealmModel realm = session.getContext().getRealm();
-        UserModel user = who.getUser();
-        RoleModel role = realm.getRole(adminRole);
-        OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
-        List<TenantView> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
-                : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
-                        .map(o -> new TenantView(o.getId(), o.getName(), o.getAlias())).toList();
         return pages.form()
-                .setAttribute("omakaseTenants", tenants)
-                .setAttribute("omakaseTenantUser", user.getEmail() == null ? user.getUsername() : user.getEmail())
+                .setAttribute("omakaseTenantHome", TenantHomeView.of(session, session.getContext().getRealm(), who.getUser(), adminRole))
                 .createForm("omakase-tenant-home.ftl");
     }
 }

@@ -68,7 +68,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
 
     @Override
     protected void show(AuthenticationFlowContext context) {
-        context.challenge(page(context).setAttribute("omakaseEmail", "").createForm(TEMPLATE_FORM));
+        context.challenge(page(context, "").createForm(TEMPLATE_FORM));
     }
 
     @Override
@@ -87,7 +87,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         }
         if (error != null) {
             context.getEvent().error(Errors.INVALID_EMAIL);
-            context.challenge(page(context).setAttribute("omakaseEmail", TextRules.problem(email, MAX_EMAIL) != null ? "" : email)
+            context.challenge(page(context, TextRules.problem(email, MAX_EMAIL) != null ? "" : email)
                     .addError(new FormMessage(SignupFields.EMAIL, error)).createForm(TEMPLATE_FORM));
             return;
         }
@@ -99,7 +99,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         boolean addressAllowed = clientAllowed && perAddress.tryAcquire(realmId + "/" + email);
         if (!addressAllowed) {
             context.getEvent().detail(Details.EMAIL, email).error("omakase_signup_mail_limit");
-            context.challenge(page(context).setAttribute("omakaseEmail", email)
+            context.challenge(page(context, email)
                     .addError(new FormMessage(SignupFields.EMAIL, "omakaseSignupTooManyMailsMessage")).createForm(TEMPLATE_FORM));
             return;
         }
@@ -145,14 +145,14 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
                 LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
             }
             context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
-            context.challenge(page(context).setAttribute("omakaseEmail", email)
+            context.challenge(page(context, email)
                     .addError(new FormMessage(SignupFields.EMAIL, Messages.EMAIL_SENT_ERROR)).createForm(TEMPLATE_FORM));
             return;
         }
         authSession.setAuthNote(SignupNotes.PENDING_EMAIL, email);
         context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).detail(Details.EMAIL, email)
                 .detail("omakase_signup_mail", existing == null ? "signup_link" : "already_registered").success();
-        context.challenge(page(context).setAttribute("omakaseEmail", email)
+        context.challenge(page(context, email)
                 .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
     }
 
