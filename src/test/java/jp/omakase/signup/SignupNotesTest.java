@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +83,27 @@ class SignupNotesTest {
         assertNull(SignupNotes.profile(s, ProfileAttributes.LAST_NAME));
         assertFalse(SignupNotes.isDone(s, SignupStep.EMAIL));
         assertEquals(Map.of("someone.else", "kept"), notes, "notes of others stay");
+    }
+
+    /** A note constant added without declaring it as a value note would survive a restart: every public one is cleared. */
+    @Test
+    void clearingForgetsEveryDeclaredNote() throws IllegalAccessException {
+        Map<String, String> notes = new HashMap<>();
+        AuthenticationSessionModel s = session(notes);
+        int declared = 0;
+        for (Field f : SignupNotes.class.getDeclaredFields()) {
+            if (Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                String note = (String) f.get(null);
+                s.setAuthNote(note.equals(SignupNotes.PROFILE) ? note + ProfileAttributes.PHONE : note, "x");
+                declared++;
+            }
+        }
+        for (SignupStep step : SignupStep.values()) {
+            SignupNotes.markDone(s, step);
+        }
+        assertTrue(declared > 10, "found the note constants");
+        SignupNotes.clear(s);
+        assertEquals(Map.of(), notes);
     }
 
     @Test
