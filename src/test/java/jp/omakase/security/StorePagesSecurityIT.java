@@ -170,11 +170,7 @@ class StorePagesSecurityIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "headers-" + suffix + "@example.jp";
         env.admin().createBusinessId(email, PASSWORD, ACCEPTED_TERMS);
-        String tenantUser = "headers-admin-" + suffix + "@example.jp";
-        String tenantUserId = env.admin().createUser("omakase", Map.of("username", tenantUser, "email", tenantUser, "enabled", true,
-                "emailVerified", true, "firstName", "花子", "lastName", "管理"));
-        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + tenantUserId + "/reset-password",
-                Map.of("type", "password", "value", PASSWORD, "temporary", false)).status());
+        String tenantUser = serviceRealmUser(env, "headers-admin-" + suffix + "@example.jp");
 
         Map<String, PageSession> sessions = new LinkedHashMap<>();
         sessions.put("bizid", new PageSession(env.baseUrl()));
@@ -221,11 +217,7 @@ class StorePagesSecurityIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "clean-" + suffix + "@example.jp";
         env.admin().createBusinessId(email, PASSWORD, ACCEPTED_TERMS);
-        String tenantUser = "clean-admin-" + suffix + "@example.jp";
-        String tenantUserId = env.admin().createUser("omakase", Map.of("username", tenantUser, "email", tenantUser, "enabled", true,
-                "emailVerified", true, "firstName", "花子", "lastName", "管理"));
-        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + tenantUserId + "/reset-password",
-                Map.of("type", "password", "value", PASSWORD, "temporary", false)).status());
+        String tenantUser = serviceRealmUser(env, "clean-admin-" + suffix + "@example.jp");
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(STORE + "mypage/orders", email);
@@ -262,6 +254,15 @@ class StorePagesSecurityIT {
                 + "order/complete?number=S-1&state=abc&session_state=def&code=ghi&iss=x")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(303, back.statusCode());
         assertEquals(env.baseUrl() + STORE + "order/complete?number=S-1", back.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** A user of the service realm with {@link #PASSWORD}, for its pages' login; returns the username. */
+    private static String serviceRealmUser(TestEnvironment env, String username) {
+        String id = env.admin().createUser("omakase", Map.of("username", username, "email", username, "enabled", true,
+                "emailVerified", true, "firstName", "花子", "lastName", "管理"));
+        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", PASSWORD, "temporary", false)).status());
+        return username;
     }
 
     /** The store's order form, filled as a customer does. */
