@@ -72,9 +72,4 @@ public final class PageRequest {
     public LoginFormsProvider form() {
         return PageLogin.form(session);
     }
-
-    /** The page layer's error page: the realm's error page with {@code messageKey}, no-store, status {@code status}. */
-    public Response error(Response.Status status, String messageKey) {
-        return form().setError(messageKey).createErrorPage(status);
-    }
 }
