@@ -1,11 +1,6 @@
 package jp.omakase.pages;
 
-import java.net.URI;
-
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.RedirectionException;
-import jakarta.ws.rs.core.Response;
-import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
@@ -55,24 +50,19 @@ public class OmakaseRealmResource {
     }
 
     /**
-     * Every page feature first: the browser's return from the page client's login ({@code ?code=…&state=…}) is answered
-     * with a 303 to the page's clean URL ({@link PageLogin#cleanUrl}); the SSO cookie it brought is the login.
+     * Every page feature first: the browser's return from the page client's login ({@code GET …?code=…&state=…}) is
+     * answered with a 303 to the page's clean URL ({@link LoginReturn}), or null (not a return).
      */
-    private void leaveLoginCallback() {
-        KeycloakContext context = session.getContext();
-        URI clean = PageLogin.cleanUrl(context.getHttpRequest().getHttpMethod(), context.getUri().getRequestUri(),
-                context.getUri().getQueryParameters());
-        if (clean != null) {
-            throw new RedirectionException(Response.Status.SEE_OTHER, clean);
-        }
+    private LoginReturn loginReturn() {
+        return LoginReturn.of(session);
     }
 
     /** The store's pages (product, cart, order, history), for the logged-in Business ID. */
     @Path("store")
-    public StorePagesResource store() {
+    public Object store() {
         businessIdRealmOnly();
-        leaveLoginCallback();
-        return new StorePagesResource(session, pricing, storeClientId, orderMailer);
+        LoginReturn back = loginReturn();
+        return back != null ? back : new StorePagesResource(session, pricing, storeClientId, orderMailer);
     }
 
     /** The order API for web stores (client-credentials token of a store's service account). */
@@ -84,19 +74,19 @@ public class OmakaseRealmResource {
 
     /** The contractor portal: the Business ID's contracts and the administrator first-login link. */
     @Path("contracts")
-    public ContractPortalResource contracts() {
+    public Object contracts() {
         businessIdRealmOnly();
-        leaveLoginCallback();
-        return new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
+        LoginReturn back = loginReturn();
+        return back != null ? back : new ContractPortalResource(session, ProvisioningEventListenerProviderFactory.settings(session).contractsClientId());
     }
 
     /** Where a tenant administrator lands (service realm). */
     @Path("tenant")
-    public TenantPagesResource tenant() {
+    public Object tenant() {
         ProvisioningSettings settings = ProvisioningEventListenerProviderFactory.settings(session);
         OmakaseRealms.require(session, settings.serviceRealm());
-        leaveLoginCallback();
-        return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
+        LoginReturn back = loginReturn();
+        return back != null ? back : new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }
 
     @Path("companies")

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.net.URLDecoder;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -84,20 +87,29 @@ public final class PageLogin {
 
     /**
      * The request's URL without the parameters of the page client's authorization response, or null when the request is
-     * no such response (a GET with both {@code code} and {@code state}). Other parameters stay.
+     * no such response (a GET with both {@code code} and {@code state}). Other parameters stay as they were sent.
      */
-    public static URI cleanUrl(String method, URI requestUri, MultivaluedMap<String, String> query) {
-        if (!HttpMethod.GET.equals(method) || !query.containsKey(OIDCLoginProtocol.CODE_PARAM)
-                || !query.containsKey(OIDCLoginProtocol.STATE_PARAM)) {
+    public static URI cleanUrl(String method, URI requestUri) {
+        String query = requestUri.getRawQuery();
+        if (!HttpMethod.GET.equals(method) || query == null) {
             return null;
         }
-        UriBuilder clean = UriBuilder.fromUri(requestUri).replaceQuery(null);
-        query.forEach((name, values) -> {
-            if (!CALLBACK_PARAMETERS.contains(name)) {
-                clean.queryParam(name, values.toArray());
+        List<String> kept = new ArrayList<>();
+        Set<String> callback = new HashSet<>();
+        for (String pair : query.split("&")) {
+            String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+            if (CALLBACK_PARAMETERS.contains(name)) {
+                callback.add(name);
+            } else if (!pair.isEmpty()) {
+                kept.add(pair);
             }
-        });
-        return clean.build();
+        }
+        if (!callback.contains(OIDCLoginProtocol.CODE_PARAM) || !callback.contains(OIDCLoginProtocol.STATE_PARAM)) {
+            return null;
+        }
+        String url = requestUri.toString();
+        String path = url.substring(0, url.indexOf('?'));
+        return URI.create(kept.isEmpty() ? path : path + "?" + String.join("&", kept));
     }
 
     /** {@code /realms/{realm}/omakase/{feature}/{path}} of this request's realm. */
