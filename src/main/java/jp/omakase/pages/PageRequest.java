@@ -29,10 +29,6 @@ public final class PageRequest {
         this.clientId = clientId;
     }
 
-    public KeycloakSession session() {
-        return session;
-    }
-
     /** The logged-in user of the realm's SSO session, or null. */
     public AuthenticationManager.AuthResult who() {
         return PageLogin.who(session);
