@@ -8,7 +8,7 @@
     <@signup.progress/>
     <p class="omakase-lead">${msg("omakaseSignupConfirmLead")}</p>
     <dl class="omakase-summary" id="omakase-confirm">
-      <@signup.row label="omakaseSignupEmailLabel" value=omakaseEmail/>
+      <@signup.row label="omakaseSignupEmailLabel" value=omakaseSignup.email/>
       <@signup.row label="omakaseSignupCompanyNameLabel" value=omakaseCompany.name/>
       <#if omakaseCompany.kana?has_content><@signup.row label="omakaseSignupCompanyKanaLabel" value=omakaseCompany.kana/></#if>
       <@signup.row label="omakaseSignupCorporateNumberLabel" value=omakaseCompany.verified?then(omakaseCompany.corporateNumber, msg("omakaseSignupCompanyUnverified"))/>

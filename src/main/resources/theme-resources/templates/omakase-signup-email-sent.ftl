@@ -7,7 +7,7 @@
   <#elseif section = "form">
     <@signup.progress/>
     <h2 id="omakase-sent-title" class="omakase-subtitle">${msg("omakaseSignupSentTitle")}</h2>
-    <p class="omakase-lead">${msg("omakaseSignupSentLead", omakaseEmail, omakaseLinkMinutes?c)}</p>
+    <p class="omakase-lead">${msg("omakaseSignupSentLead", omakaseSignup.email, omakaseLinkMinutes?c)}</p>
     <p class="omakase-note">${msg("omakaseSignupSentNote")}</p>
     <form class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
       <@signup.submit name="retry" label="omakaseSignupRetry" primary=false id="omakase-retry"/>

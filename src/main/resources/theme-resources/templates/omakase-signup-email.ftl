@@ -8,7 +8,7 @@
     <@signup.progress/>
     <p class="omakase-lead">${msg("omakaseSignupEmailLead")}</p>
     <form id="omakase-signup-email" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-      <@signup.input name="email" label="omakaseSignupEmailLabel" value=omakaseEmail!'' type="email" autocomplete="email" maxlength=254/>
+      <@signup.input name="email" label="omakaseSignupEmailLabel" value=omakaseSignup.email type="email" autocomplete="email" maxlength=254/>
       <@signup.submit name="next" label="omakaseSignupNext" id="omakase-next"/>
     </form>
     <p class="omakase-back"><a id="omakase-back-to-login" href="${url.loginUrl}">${msg("omakaseSignupBackToLogin")}</a></p>

@@ -4,10 +4,10 @@
   <#if section = "header">
     ${msg("omakaseTenantHomeTitle")}
   <#elseif section = "form">
-    <p class="omakase-note" id="omakase-tenant-user">${msg("omakaseTenantLoggedInAs", omakaseTenantUser)}</p>
-    <#if omakaseTenants?has_content>
+    <p class="omakase-note" id="omakase-tenant-user">${msg("omakaseTenantLoggedInAs", omakaseTenantHome.user)}</p>
+    <#if omakaseTenantHome.tenants?has_content>
       <ul class="omakase-tenants" id="omakase-tenants">
-        <#list omakaseTenants as t>
+        <#list omakaseTenantHome.tenants as t>
           <li class="omakase-tenant" data-tenant-id="${t.id()}">${msg("omakaseTenantAdministers", t.name())}</li>
         </#list>
       </ul>

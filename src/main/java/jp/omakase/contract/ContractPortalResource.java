@@ -19,7 +19,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminLinkReissue;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageRequest;
 
 /**
  * {@code /realms/{bizid}/omakase/contracts/}: the contractor portal of the seed 2(5). The contractor logs in with the
@@ -32,26 +32,26 @@ public class ContractPortalResource {
     static final String FEATURE = "contracts";
 
     private final KeycloakSession session;
-    private final String clientId;
+    private final PageRequest pages;
     private final AdminLinkReissue reissue;
 
     public ContractPortalResource(KeycloakSession session, String clientId, AdminLinkReissue reissue) {
         this.session = session;
-        this.clientId = clientId;
+        this.pages = new PageRequest(session, FEATURE, clientId);
         this.reissue = reissue;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response contracts(@QueryParam("reissued") String reissued) {
-        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        AuthenticationManager.AuthResult who = pages.who();
         if (who == null) {
-            return PageLogin.login(session, clientId, PageLogin.url(session, FEATURE, ""));
+            return pages.login("");
         }
         RealmModel realm = session.getContext().getRealm();
-        LoginFormsProvider page = PageLogin.form(session)
+        LoginFormsProvider page = pages.form()
                 .setAttribute("omakaseContracts", ContractView.of(session, realm, who.getUser().getId()))
-                .setAttribute("omakasePortal", Map.of("csrf", PageLogin.csrf(who, FEATURE), "base", PageLogin.url(session, FEATURE, "").toString(),
+                .setAttribute("omakasePortal", Map.of("csrf", pages.csrf(who), "base", pages.url("").toString(),
                         "email", who.getUser().getEmail() == null ? "" : who.getUser().getEmail()));
         if ("wait".equals(reissued)) {
             page.setInfo("omakaseContractsReissueWaitMessage");
@@ -67,12 +67,12 @@ public class ContractPortalResource {
     @Path("{contractId}/admin-link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reissue(@PathParam("contractId") String contractId, MultivaluedMap<String, String> form) {
-        AuthenticationManager.AuthResult who = PageLogin.who(session);
-        if (who == null || !PageLogin.csrf(who, FEATURE).equals(form.getFirst("csrf"))) {
-            return PageLogin.login(session, clientId, PageLogin.url(session, FEATURE, ""));
+        AuthenticationManager.AuthResult who = pages.who();
+        if (!pages.csrfMatches(who, form)) {
+            return pages.login("");
         }
         AdminLinkReissue.Outcome outcome = reissue.request(session, session.getContext().getRealm(), who.getUser(), contractId);
-        UriBuilder back = UriBuilder.fromUri(PageLogin.url(session, FEATURE, ""));
+        UriBuilder back = UriBuilder.fromUri(pages.url(""));
         return Response.seeOther(switch (outcome) {
             case REQUESTED -> back.queryParam("reissued", "1").build();
             case WAIT -> back.queryParam("reissued", "wait").build();

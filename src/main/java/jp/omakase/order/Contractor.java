@@ -54,10 +54,16 @@ public record Contractor(String companyName, String companyKana, String departme
 
     /** The same contractor with surrounding spaces removed and lists sorted (what is stored and hashed). */
     public Contractor normalized() {
-        return new Contractor(strip(companyName), strip(companyKana), strip(department), strip(name), strip(nameKana),
-                strip(email), strip(postalCode), strip(address1), strip(address2), strip(phone), strip(contactPhone),
-                contactDays == null ? List.of() : contactDays.stream().distinct().sorted().toList(),
-                contactHours == null ? List.of() : contactHours.stream().distinct().sorted().toList());
+        return builder().companyName(strip(companyName)).companyKana(strip(companyKana)).department(strip(department))
+                .name(strip(name)).nameKana(strip(nameKana)).email(strip(email)).postalCode(strip(postalCode))
+                .address1(strip(address1)).address2(strip(address2)).phone(strip(phone)).contactPhone(strip(contactPhone))
+                .contactDays(contactDays == null ? List.of() : contactDays.stream().distinct().sorted().toList())
+                .contactHours(contactHours == null ? List.of() : contactHours.stream().distinct().sorted().toList()).build();
+    }
+
+    /** A contractor field by field: what is not set stays empty (null, or no contact days and hours). */
+    public static Builder builder() {
+        return new Builder();
     }
 
     private static String strip(String s) {
@@ -88,6 +94,100 @@ public record Contractor(String companyName, String companyKana, String departme
     private static void kana(Map<String, String> errors, String field, String value, boolean required) {
         if (text(errors, field, value, required, SHORT) && !JapaneseFormats.isKatakana(value.strip())) {
             errors.put(field, "katakana");
+        }
+    }
+
+    /** Named construction of a {@link Contractor}: the one way Java code builds one (JSON goes through the record). */
+    public static final class Builder {
+        private String companyName;
+        private String companyKana;
+        private String department;
+        private String name;
+        private String nameKana;
+        private String email;
+        private String postalCode;
+        private String address1;
+        private String address2;
+        private String phone;
+        private String contactPhone;
+        private List<String> contactDays = List.of();
+        private List<String> contactHours = List.of();
+
+        private Builder() {
+        }
+
+        public Builder companyName(String v) {
+            companyName = v;
+            return this;
+        }
+
+        public Builder companyKana(String v) {
+            companyKana = v;
+            return this;
+        }
+
+        public Builder department(String v) {
+            department = v;
+            return this;
+        }
+
+        /** 担当者氏名 (姓 名). */
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        /** 担当者氏名 (フリガナ). */
+        public Builder nameKana(String v) {
+            nameKana = v;
+            return this;
+        }
+
+        public Builder email(String v) {
+            email = v;
+            return this;
+        }
+
+        public Builder postalCode(String v) {
+            postalCode = v;
+            return this;
+        }
+
+        public Builder address1(String v) {
+            address1 = v;
+            return this;
+        }
+
+        public Builder address2(String v) {
+            address2 = v;
+            return this;
+        }
+
+        public Builder phone(String v) {
+            phone = v;
+            return this;
+        }
+
+        public Builder contactPhone(String v) {
+            contactPhone = v;
+            return this;
+        }
+
+        /** Any of {@link #DAYS}; null means none. */
+        public Builder contactDays(List<String> v) {
+            contactDays = v == null ? List.of() : v;
+            return this;
+        }
+
+        /** Any of {@link #HOURS}; null means none. */
+        public Builder contactHours(List<String> v) {
+            contactHours = v == null ? List.of() : v;
+            return this;
+        }
+
+        public Contractor build() {
+            return new Contractor(companyName, companyKana, department, name, nameKana, email, postalCode, address1, address2,
+                    phone, contactPhone, contactDays, contactHours);
         }
     }
 }

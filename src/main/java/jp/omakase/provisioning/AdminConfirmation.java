@@ -26,7 +26,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import jp.omakase.order.Contract;
 import jp.omakase.order.ContractStore;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * An existing account named as a new tenant's administrator becomes it only when its owner agrees: provisioning leaves

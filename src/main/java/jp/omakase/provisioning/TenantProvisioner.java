@@ -26,6 +26,7 @@ import jp.omakase.order.ContractStore;
 import jp.omakase.order.Contractor;
 import jp.omakase.order.Order;
 import jp.omakase.order.OrderStore;
+import jp.omakase.profile.ProfileAttributes;
 
 /**
  * Makes the tenant of one order, exactly once: the order is first claimed (ORDERED → PROVISIONING, or a PROVISIONING
@@ -125,7 +126,7 @@ final class TenantProvisioner {
                 "omk-" + contract.id());
         org.setDescription(contractor.companyName());
         org.setAttributes(Map.of(ATTR_CONTRACT, List.of(contract.id()), ATTR_ORDER_NUMBER, List.of(order.orderNumber()),
-                ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute("corporateNumber"))),
+                ATTR_CORPORATE_NUMBER, List.of(nonNull(contractorUser.getFirstAttribute(ProfileAttributes.CORPORATE_NUMBER))),
                 ATTR_CONTRACTOR, List.of(contractorUser.getId())));
         events.resource(ResourceType.ORGANIZATION).resourcePath("organizations", org.getId())
                 .representation(Map.of("id", org.getId(), "name", org.getName(), "alias", org.getAlias())).success();

@@ -15,33 +15,50 @@ public final class SignupNotes {
 
     private static final String PREFIX = "omakase.signup.";
     private static final String DONE = PREFIX + "done.";
+    /** Every value note, in declaration order: each is declared through {@link #value}, so {@link #clear} forgets them all. */
+    private static final List<String> VALUE_NOTES = new ArrayList<>();
 
     /** The address a link was mailed to from this tab (not yet proven). */
-    public static final String PENDING_EMAIL = PREFIX + "pendingEmail";
+    public static final String PENDING_EMAIL = value("pendingEmail");
     /** The address proven by opening the mailed link: step 01 is done once this is set. */
-    public static final String EMAIL = PREFIX + "email";
+    public static final String EMAIL = value("email");
     /** Set when the flow was started from a link opened in another browser (no client login to continue). */
-    public static final String FRESH_SESSION = PREFIX + "freshSession";
-    public static final String TERMS_VERSION = PREFIX + "termsVersion";
-    public static final String TERMS_ACCEPTED_AT = PREFIX + "termsAcceptedAt";
-    public static final String COMPANY_NUMBER = PREFIX + "company.number";
-    public static final String COMPANY_NAME = PREFIX + "company.name";
-    public static final String COMPANY_KANA = PREFIX + "company.kana";
-    public static final String COMPANY_ADDRESS = PREFIX + "company.address";
-    public static final String COMPANY_VERIFIED = PREFIX + "company.verified";
-    public static final String COMPANY_QUERY = PREFIX + "company.query";
-    /** Prefix of the step-04 values, followed by the user-profile attribute name. */
+    public static final String FRESH_SESSION = value("freshSession");
+    public static final String TERMS_VERSION = value("termsVersion");
+    public static final String TERMS_ACCEPTED_AT = value("termsAcceptedAt");
+    public static final String COMPANY_NUMBER = value("company.number");
+    public static final String COMPANY_NAME = value("company.name");
+    public static final String COMPANY_KANA = value("company.kana");
+    public static final String COMPANY_ADDRESS = value("company.address");
+    public static final String COMPANY_VERIFIED = value("company.verified");
+    public static final String COMPANY_QUERY = value("company.query");
+    /** Prefix of the step-04 values, followed by the user-profile attribute name ({@link SignupFields#PROFILE_FIELDS}). */
     public static final String PROFILE = PREFIX + "profile.";
-    public static final String PASSWORD_DATA = PREFIX + "password.data";
-    public static final String PASSWORD_SECRET = PREFIX + "password.secret";
-    public static final String PRIVACY_VERSION = PREFIX + "privacyVersion";
-    public static final String PRIVACY_ACCEPTED_AT = PREFIX + "privacyAcceptedAt";
+    public static final String PASSWORD_DATA = value("password.data");
+    public static final String PASSWORD_SECRET = value("password.secret");
+    public static final String PRIVACY_VERSION = value("privacyVersion");
+    public static final String PRIVACY_ACCEPTED_AT = value("privacyAcceptedAt");
     /** The id of the user created by step 06. */
-    public static final String USER_ID = PREFIX + "userId";
+    public static final String USER_ID = value("userId");
 
-    private static final List<String> VALUE_NOTES = List.of(PENDING_EMAIL, EMAIL, FRESH_SESSION, TERMS_VERSION,
-            TERMS_ACCEPTED_AT, COMPANY_NUMBER, COMPANY_NAME, COMPANY_KANA, COMPANY_ADDRESS, COMPANY_VERIFIED,
-            COMPANY_QUERY, PASSWORD_DATA, PASSWORD_SECRET, PRIVACY_VERSION, PRIVACY_ACCEPTED_AT, USER_ID);
+    /** Declares the value note {@code omakase.signup.<name>}. */
+    private static String value(String name) {
+        String note = PREFIX + name;
+        VALUE_NOTES.add(note);
+        return note;
+    }
+
+    /** Every note the sign-up may set, as {@link #clear} removes them: values, step markers, step-04 values. */
+    static List<String> all() {
+        List<String> all = new ArrayList<>(VALUE_NOTES);
+        for (SignupStep s : SignupStep.values()) {
+            all.add(DONE + s.name());
+        }
+        for (String field : SignupFields.PROFILE_FIELDS) {
+            all.add(PROFILE + field);
+        }
+        return all;
+    }
 
     private SignupNotes() {
     }
@@ -78,14 +95,7 @@ public final class SignupNotes {
 
     /** Forgets the whole sign-up (restart from step 01). */
     public static void clear(AuthenticationSessionModel session) {
-        List<String> all = new ArrayList<>(VALUE_NOTES);
-        for (SignupStep s : SignupStep.values()) {
-            all.add(DONE + s.name());
-        }
-        for (String field : SignupFields.PROFILE_FIELDS) {
-            all.add(PROFILE + field);
-        }
-        all.forEach(session::removeAuthNote);
+        all().forEach(session::removeAuthNote);
     }
 
     public static String profile(AuthenticationSessionModel session, String field) {

@@ -3,13 +3,27 @@ package jp.omakase.signup;
 import java.util.ArrayList;
 import java.util.List;
 
-/** View bean {@code omakaseSignup} of every sign-up page: the progress of the six steps. */
+/**
+ * View bean {@code omakaseSignup} of every sign-up page: the progress of the six steps and the e-mail address the
+ * page is about (from step 02 on: the address proven by the mailed link; step 01: the address typed or mailed to).
+ */
 public final class SignupPage {
 
     private final SignupStep current;
+    private final String email;
 
     public SignupPage(SignupStep current) {
+        this(current, null);
+    }
+
+    public SignupPage(SignupStep current, String email) {
         this.current = current;
+        this.email = email;
+    }
+
+    /** The address, "" when there is none yet. */
+    public String getEmail() {
+        return email == null ? "" : email;
     }
 
     public int getCurrent() {

@@ -52,9 +52,14 @@ public abstract class SignupStepAuthenticator implements Authenticator {
         context.success();
     }
 
-    /** The page of this step, with the progress bar; errors and values are added by the caller. */
+    /** The page of this step, with the progress bar and the proven address; errors and values are added by the caller. */
     protected LoginFormsProvider page(AuthenticationFlowContext context) {
-        return context.form().setAttribute(PAGE_ATTRIBUTE, new SignupPage(step()));
+        return page(context, context.getAuthenticationSession().getAuthNote(SignupNotes.EMAIL));
+    }
+
+    /** The page of this step about {@code email} (step 01: the address typed or mailed to). */
+    protected LoginFormsProvider page(AuthenticationFlowContext context, String email) {
+        return context.form().setAttribute(PAGE_ATTRIBUTE, new SignupPage(step(), email));
     }
 
     /** Reopens {@code step} (keeping its values) and sends the browser to it. */

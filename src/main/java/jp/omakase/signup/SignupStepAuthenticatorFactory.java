@@ -14,6 +14,9 @@ public abstract class SignupStepAuthenticatorFactory implements AuthenticatorFac
     private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
             AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
 
+    /** The step this factory's authenticator runs; the realm file's {@code omakase signup} flow runs them in {@link SignupStep} order. */
+    public abstract SignupStep step();
+
     @Override
     public String getReferenceCategory() {
         return "omakase-signup";

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageLogin;
 
 /**
  * The store pages' order numbers, {@code OML-yyyymmdd-nnnnnnnn} (the day in Japan, eight random digits). A number

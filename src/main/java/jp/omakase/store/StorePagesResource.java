@@ -1,11 +1,7 @@
 package jp.omakase.store;
 
-import java.io.IOException;
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,44 +22,40 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
-import org.keycloak.util.JsonSerialization;
 
 import jp.omakase.order.Contractor;
 import jp.omakase.order.OrderRequest;
 import jp.omakase.order.OrderService;
 import jp.omakase.order.OrderView;
 import jp.omakase.order.Pricing;
+import jp.omakase.pages.PageRequest;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.JapanTime;
-import jp.omakase.support.PageLogin;
 
 /**
  * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,
  * 最終確認, ご注文完了 and マイページ 注文履歴. The Business ID is the realm's SSO session; without one, the pages send
- * the browser through the store client's login (and its member terms) and back. Forms carry a token derived from the
- * user session (CSRF); the draft order lives in a user-session note with its order number, so a second 「注文を実行する」
- * finds the same order. Every page that needs a login also needs the current store member terms, whatever client the
- * session was made through: without them the browser goes through the store client's login, which asks for them
- * ({@link StoreTermsRequiredAction}). An order number that another order holds is replaced ({@link OrderNumbers}).
+ * the browser through the store client's login (and its member terms) and back, through the page layer
+ * ({@link PageRequest}). The draft order lives in notes of the user session with its order number ({@link StoreDraft}),
+ * so a second 「注文を実行する」 finds the same order. Every page that needs a login also needs the current store member
+ * terms, whatever client the session was made through: without them the browser goes through the store client's
+ * login, which asks for them ({@link StoreTermsRequiredAction}). An order number that another order holds is replaced ({@link OrderNumbers}).
  */
 public class StorePagesResource {
 
     private static final Logger LOG = Logger.getLogger(StorePagesResource.class);
-    private static final String DRAFT = "omakase.store.draft";
-    private static final String NUMBER = "omakase.store.orderNumber";
-    private static final String LAST = "omakase.store.lastOrderNumber";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String FEATURE = "store";
 
     private final KeycloakSession session;
     private final Pricing pricing;
     private final String storeClientId;
     private final AfterCommitMailer mailer;
     private final int maxOpenContracts;
+    private final PageRequest pages;
 
     public StorePagesResource(KeycloakSession session, Pricing pricing, String storeClientId, AfterCommitMailer mailer,
                               int maxOpenContracts) {
@@ -72,6 +64,7 @@ public class StorePagesResource {
         this.pricing = pricing;
         this.storeClientId = storeClientId;
         this.mailer = mailer;
+        this.pages = new PageRequest(session, FEATURE, storeClientId);
     }
 
     @GET
@@ -85,7 +78,7 @@ public class StorePagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response cart() {
         AuthenticationManager.AuthResult who = who();
-        return who == null ? login("cart") : page(who).createForm("omakase-store-cart.ftl");
+        return who == null ? pages.login("cart") : page(who).createForm("omakase-store-cart.ftl");
     }
 
     @GET
@@ -94,10 +87,10 @@ public class StorePagesResource {
     public Response orderForm() {
         AuthenticationManager.AuthResult who = who();
         if (who == null) {
-            return login("order");
+            return pages.login("order");
         }
-        Contractor draft = draft(who.getSession());
-        return page(who).setAttribute("omakaseContractor", draft != null ? draft : prefill(who.getUser()))
+        Contractor draft = new StoreDraft(who.getSession()).contractor();
+        return page(who).setAttribute("omakaseContractor", draft != null ? draft : ContractorForm.prefill(who.getUser()))
                 .createForm("omakase-store-order.ftl");
     }
 
@@ -107,12 +100,10 @@ public class StorePagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response saveOrderForm(MultivaluedMap<String, String> form) {
         AuthenticationManager.AuthResult who = who();
-        if (who == null || !csrf(who).equals(form.getFirst("csrf"))) {
-            return login("order");
+        if (!pages.csrfMatches(who, form)) {
+            return pages.login("order");
         }
-        Contractor contractor = new Contractor(v(form, "companyName"), v(form, "companyKana"), v(form, "department"),
-                v(form, "name"), v(form, "nameKana"), v(form, "email"), v(form, "postalCode"), v(form, "address1"),
-                v(form, "address2"), v(form, "phone"), v(form, "contactPhone"), list(form, "contactDays"), list(form, "contactHours"));
+        Contractor contractor = ContractorForm.read(form);
         Map<String, String> errors = contractor.validate("");
         if (!errors.isEmpty()) {
             List<FormMessage> messages = new ArrayList<>();
@@ -120,12 +111,8 @@ public class StorePagesResource {
             return page(who).setAttribute("omakaseContractor", contractor).setErrors(messages)
                     .createForm("omakase-store-order.ftl");
         }
-        UserSessionModel userSession = who.getSession();
-        userSession.setNote(DRAFT, json(contractor.normalized()));
-        if (userSession.getNote(NUMBER) == null) {
-            userSession.setNote(NUMBER, newOrderNumber());
-        }
-        return Response.seeOther(url("order/confirm")).build();
+        new StoreDraft(who.getSession()).save(contractor.normalized());
+        return pages.redirect("order/confirm");
     }
 
     @GET
@@ -134,11 +121,11 @@ public class StorePagesResource {
     public Response confirm() {
         AuthenticationManager.AuthResult who = who();
         if (who == null) {
-            return login("order");
+            return pages.login("order");
         }
-        Contractor draft = draft(who.getSession());
+        Contractor draft = new StoreDraft(who.getSession()).contractor();
         if (draft == null) {
-            return Response.seeOther(url("order")).build();
+            return pages.redirect("order");
         }
         return page(who).setAttribute("omakaseContractor", draft).createForm("omakase-store-confirm.ftl");
     }
@@ -149,17 +136,16 @@ public class StorePagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response placeOrder(MultivaluedMap<String, String> form) {
         AuthenticationManager.AuthResult who = who();
-        if (who == null || !csrf(who).equals(form.getFirst("csrf"))) {
-            return login("order");
+        if (!pages.csrfMatches(who, form)) {
+            return pages.login("order");
         }
-        UserSessionModel userSession = who.getSession();
-        Contractor draft = draft(userSession);
-        String number = userSession.getNote(NUMBER);
+        StoreDraft notes = new StoreDraft(who.getSession());
+        Contractor draft = notes.contractor();
+        String number = notes.number();
         if (draft == null || number == null) {
             // the second post of a double click arrives after the first placed the order: show that order
-            String last = userSession.getNote(LAST);
-            return Response.seeOther(last == null ? url("order")
-                    : UriBuilder.fromUri(url("order/complete")).queryParam("number", last).build()).build();
+            String last = notes.last();
+            return last == null ? pages.redirect("order") : completePage(last);
         }
         if (!"on".equals(form.getFirst("agree"))) {
             return page(who).setAttribute("omakaseContractor", draft)
@@ -179,7 +165,7 @@ public class StorePagesResource {
         }
         if (placed.conflict()) {
             // every number tried is taken: the draft stays, the next press tries fresh numbers
-            userSession.setNote(NUMBER, newOrderNumber());
+            notes.renumber();
             return page(who).setAttribute("omakaseContractor", draft).setError("omakaseOrderNumberUnavailableMessage")
                     .createForm("omakase-store-confirm.ftl");
         }
@@ -191,10 +177,8 @@ public class StorePagesResource {
                 LOG.errorf(e, "Order mail for order %s could not be rendered", placed.order().id());
             }
         }
-        userSession.removeNote(DRAFT);
-        userSession.removeNote(NUMBER);
-        userSession.setNote(LAST, placed.order().orderNumber());
-        return Response.seeOther(UriBuilder.fromUri(url("order/complete")).queryParam("number", placed.order().orderNumber()).build()).build();
+        notes.placed(placed.order().orderNumber());
+        return completePage(placed.order().orderNumber());
     }
 
     @GET
@@ -203,11 +187,11 @@ public class StorePagesResource {
     public Response complete(@QueryParam("number") String number) {
         AuthenticationManager.AuthResult who = who();
         if (who == null) {
-            return login("mypage/orders");
+            return pages.login("mypage/orders");
         }
         OrderView order = mine(who, number);
         if (order == null) {
-            return Response.seeOther(url("mypage/orders")).build();
+            return pages.redirect("mypage/orders");
         }
         return page(who).setAttribute("omakaseOrder", order).createForm("omakase-store-complete.ftl");
     }
@@ -218,7 +202,7 @@ public class StorePagesResource {
     public Response history() {
         AuthenticationManager.AuthResult who = who();
         if (who == null) {
-            return login("mypage/orders");
+            return pages.login("mypage/orders");
         }
         return page(who)
                 .setAttribute("omakaseOrders", OrderService.byUser(session, session.getContext().getRealm(), who.getUser().getId()))
@@ -233,79 +217,27 @@ public class StorePagesResource {
                 .filter(o -> o.orderNumber().equals(number)).findFirst().orElse(null);
     }
 
+    /** 303 to ご注文完了 of the order {@code number}. */
+    private Response completePage(String number) {
+        return Response.seeOther(UriBuilder.fromUri(pages.url("order/complete")).queryParam("number", number).build()).build();
+    }
+
     /**
      * The logged-in Business ID, or null when there is none or it has not accepted the current store member terms (a
      * session made through another client of the realm): null sends the browser through the store's login and terms.
      */
     private AuthenticationManager.AuthResult who() {
-        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        AuthenticationManager.AuthResult who = pages.who();
         return who == null || StoreTermsRequiredAction.required(session, session.getContext().getRealm(), who.getUser()) ? null : who;
-    }
-
-    /** Through the store client's login (and its member terms), back to {@code path}. */
-    private Response login(String path) {
-        return PageLogin.login(session, storeClientId, url(path));
     }
 
     /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}). */
     private LoginFormsProvider page(AuthenticationManager.AuthResult who) {
-        return PageLogin.form(session)
-                .setAttribute("omakaseStore", new StorePage(pricing, url("").toString(), who == null ? null : csrf(who),
-                        who == null ? null : who.getUser().getEmail()));
-    }
-
-    private URI url(String path) {
-        return PageLogin.url(session, "store", path);
+        return pages.form().setAttribute("omakaseStore", new StorePage(pricing, pages.url("").toString(),
+                who == null ? null : pages.csrf(who), who == null ? null : who.getUser().getEmail()));
     }
 
     private ClientModel store(RealmModel realm) {
         return realm.getClientByClientId(storeClientId);
-    }
-
-    private static String csrf(AuthenticationManager.AuthResult who) {
-        return PageLogin.csrf(who, "store");
-    }
-
-    private static Contractor prefill(UserModel user) {
-        String name = join(user.getLastName(), user.getFirstName());
-        String kana = join(user.getFirstAttribute("lastNameKana"), user.getFirstAttribute("firstNameKana"));
-        return new Contractor(user.getFirstAttribute("companyName"), user.getFirstAttribute("companyKana"),
-                user.getFirstAttribute("department"), name, kana, user.getEmail(), null, null, null,
-                user.getFirstAttribute("phone"), null, List.of(), List.of());
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : b == null ? a : a + " " + b;
-    }
-
-    private static Contractor draft(UserSessionModel userSession) {
-        String json = userSession.getNote(DRAFT);
-        try {
-            return json == null ? null : JsonSerialization.readValue(json, Contractor.class);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String json(Object o) {
-        try {
-            return JsonSerialization.writeValueAsString(o);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String newOrderNumber() {
-        return OrderNumbers.fresh(LocalDate.now(JapanTime.ZONE), RANDOM);
-    }
-
-    private static String v(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? null : value.length() > 1000 ? value.substring(0, 1000) : value;
-    }
-
-    private static List<String> list(MultivaluedMap<String, String> form, String name) {
-        List<String> values = form.get(name);
-        return values == null ? List.of() : values.stream().limit(10).toList();
     }
 }

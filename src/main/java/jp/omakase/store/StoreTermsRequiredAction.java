@@ -16,6 +16,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
+import jp.omakase.profile.ProfileAttributes;
+
 /**
  * The store's member terms (seed 2(3)-2, 会員登録): asked on a login through the store client when the user has not
  * accepted the current versions of the store member terms and of the personal-information text. The versions come
@@ -29,10 +31,6 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
     static final String PRIVACY = "acceptPrivacy";
     static final String TERMS_VERSION_KEY = "omakaseStoreTermsVersion";
     static final String PRIVACY_VERSION_KEY = "omakaseStorePrivacyVersion";
-    public static final String ATTR_TERMS_VERSION = "storeTermsVersion";
-    public static final String ATTR_TERMS_ACCEPTED_AT = "storeTermsAcceptedAt";
-    public static final String ATTR_PRIVACY_VERSION = "storePrivacyVersion";
-    public static final String ATTR_PRIVACY_ACCEPTED_AT = "storePrivacyAcceptedAt";
 
     private final String storeClientId;
 
@@ -61,8 +59,8 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
 
     static boolean accepted(KeycloakSession session, UserModel user) {
         LoginFormsProvider messages = session.getProvider(LoginFormsProvider.class);
-        return messages.getMessage(TERMS_VERSION_KEY).equals(user.getFirstAttribute(ATTR_TERMS_VERSION))
-                && messages.getMessage(PRIVACY_VERSION_KEY).equals(user.getFirstAttribute(ATTR_PRIVACY_VERSION));
+        return messages.getMessage(TERMS_VERSION_KEY).equals(user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION))
+                && messages.getMessage(PRIVACY_VERSION_KEY).equals(user.getFirstAttribute(ProfileAttributes.STORE_PRIVACY_VERSION));
     }
 
     @Override
@@ -89,10 +87,10 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
         String now = Instant.now().toString();
         UserModel user = context.getUser();
         String termsVersion = messages.getMessage(TERMS_VERSION_KEY);
-        user.setSingleAttribute(ATTR_TERMS_VERSION, termsVersion);
-        user.setSingleAttribute(ATTR_TERMS_ACCEPTED_AT, now);
-        user.setSingleAttribute(ATTR_PRIVACY_VERSION, messages.getMessage(PRIVACY_VERSION_KEY));
-        user.setSingleAttribute(ATTR_PRIVACY_ACCEPTED_AT, now);
+        user.setSingleAttribute(ProfileAttributes.STORE_TERMS_VERSION, termsVersion);
+        user.setSingleAttribute(ProfileAttributes.STORE_TERMS_ACCEPTED_AT, now);
+        user.setSingleAttribute(ProfileAttributes.STORE_PRIVACY_VERSION, messages.getMessage(PRIVACY_VERSION_KEY));
+        user.setSingleAttribute(ProfileAttributes.STORE_PRIVACY_ACCEPTED_AT, now);
         context.getEvent().detail(Details.CUSTOM_REQUIRED_ACTION, StoreTermsRequiredActionFactory.PROVIDER_ID)
                 .detail("omakase_store_terms_version", termsVersion);
         context.success();

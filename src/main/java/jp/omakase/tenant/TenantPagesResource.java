@@ -1,7 +1,5 @@
 package jp.omakase.tenant;
 
-import java.util.List;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,35 +10,30 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
-import jp.omakase.support.PageLogin;
+import jp.omakase.pages.PageRequest;
 
 /**
  * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It
- * names the tenants (Organizations) the user administers: member of the organization and holder of the
- * tenant-administrator role. Tenant administration itself comes later.
+ * names the tenants the user administers ({@link TenantHomeView}). Tenant administration itself comes later: each of
+ * its pages is a resource method here (login through {@link PageRequest}), a view bean and a template.
  */
 public class TenantPagesResource {
+
+    static final String FEATURE = "tenant";
 
     private final KeycloakSession session;
     private final String clientId;
     private final String adminRole;
+    private final PageRequest pages;
 
     public TenantPagesResource(KeycloakSession session, String clientId, String adminRole) {
         this.session = session;
         this.clientId = clientId;
         this.adminRole = adminRole;
-    }
-
-    /** A tenant the user administers. */
-    public record TenantView(String id, String name, String alias) {
+        this.pages = new PageRequest(session, FEATURE, clientId);
     }
 
     /** The mailed first-login link: straight to the password page (see {@link FirstLoginLink}). */
@@ -69,20 +62,12 @@ public class TenantPagesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
-        AuthenticationManager.AuthResult who = PageLogin.who(session);
+        AuthenticationManager.AuthResult who = pages.who();
         if (who == null) {
-            return PageLogin.login(session, clientId, PageLogin.url(session, "tenant", ""));
+            return pages.login("");
         }
-        RealmModel realm = session.getContext().getRealm();
-        UserModel user = who.getUser();
-        RoleModel role = realm.getRole(adminRole);
-        OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
-        List<TenantView> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
-                : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
-                        .map(o -> new TenantView(o.getId(), o.getName(), o.getAlias())).toList();
-        return PageLogin.form(session)
-                .setAttribute("omakaseTenants", tenants)
-                .setAttribute("omakaseTenantUser", user.getEmail() == null ? user.getUsername() : user.getEmail())
+        return pages.form()
+                .setAttribute("omakaseTenantHome", TenantHomeView.of(session, session.getContext().getRealm(), who.getUser(), adminRole))
                 .createForm("omakase-tenant-home.ftl");
     }
 }

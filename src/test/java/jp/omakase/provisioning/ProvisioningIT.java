@@ -97,6 +97,8 @@ class ProvisioningIT {
         KeycloakPages.logIn(browser, c.email(), ADMIN_PASSWORD);
         String tenants = browser.find(By.id("omakase-tenants")).getText();
         assertEquals("管理対象テナント: " + tenant, tenants);
+        assertEquals(env.baseUrl() + "/realms/omakase/omakase/tenant/", browser.driver().getCurrentUrl(),
+                "the tenant page's own URL: no code, state or session_state left in the address bar");
         browser.screenshot("tenant-admin-home-ja");
         assertFalse(env.admin().get("/realms/omakase/users/" + adminId).path("requiredActions").toString().contains("UPDATE_PASSWORD"));
 
@@ -117,6 +119,7 @@ class ProvisioningIT {
         browser.open(contractorUrl);
         KeycloakPages.logIn(browser, c.email(), PASSWORD);
         String contract = browser.find(By.id("omakase-contract-" + order.path("contractId").asText())).getText();
+        assertEquals(env.baseUrl() + "/realms/bizid/omakase/contracts/", browser.driver().getCurrentUrl(), "the portal's own URL");
         assertTrue(contract.contains(order.path("tenantName").asText()), contract);
         assertTrue(contract.contains("ご利用中"), contract);
         assertTrue(contract.contains(order.path("orderNumber").asText()), contract);

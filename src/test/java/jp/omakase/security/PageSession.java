@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,8 @@ final class PageSession {
 
     /** By name; one server, one realm. Concurrent requests of one session (a double click) may share it. */
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    /** Every redirect followed, in order (absolute URLs). */
+    private final List<String> redirects = new CopyOnWriteArrayList<>();
     private final String base;
 
     PageSession(String base) {
@@ -61,6 +64,11 @@ final class PageSession {
         }
         return post(unescape(action.group(1)), Map.of("username", List.of(username), "password", List.of(password),
                 "credentialId", List.of("")));
+    }
+
+    /** Every redirect this session followed so far, in order, as absolute URLs. */
+    List<String> redirects() {
+        return List.copyOf(redirects);
     }
 
     /** The {@code csrf} value of a form on the page, if it has one. */
@@ -94,7 +102,9 @@ final class PageSession {
 
     private HttpResponse<String> follow(HttpResponse<String> r) {
         for (int hops = 0; (r.statusCode() == 302 || r.statusCode() == 303) && hops < 10; hops++) {
-            r = send(HttpRequest.newBuilder(URI.create(absolute(r.headers().firstValue("Location").orElseThrow()))).GET());
+            String location = absolute(r.headers().firstValue("Location").orElseThrow());
+            redirects.add(location);
+            r = send(HttpRequest.newBuilder(URI.create(location)).GET());
         }
         return r;
     }

@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,12 +41,16 @@ import jp.omakase.testing.TestEnvironment;
 /**
  * Issue 12, items 7, 8 and 15 against the real server, in plain HTTP as an attacker sends it: the store member terms
  * cannot be skipped through another client's login, an order number held by another order does not lose the order,
- * and every page with personal data answers {@code Cache-Control: no-store} with the realm's frame headers.
+ * and every page with personal data answers {@code Cache-Control: no-store} with the realm's frame headers. Issue 13,
+ * item 4: after the login every page lands on its clean URL and the login's code cannot be redeemed.
  */
 @KeycloakIT
 class StorePagesSecurityIT {
 
     private static final String PASSWORD = "Omakase-2026!";
+    /** Plain HTTP without cookies or redirects, for requests a page session would not send. */
+    private static final HttpClient PLAIN = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final String STORE = "/realms/bizid/omakase/store/";
     private static final String ORDER_MAIL = "【おまかせビジネス向けストア】ご注文完了のお知らせ";
     private static final Pattern HISTORY_NUMBER = Pattern.compile("class=\"omakase-history-number\">([^<]+)<");
@@ -161,11 +171,7 @@ class StorePagesSecurityIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "headers-" + suffix + "@example.jp";
         env.admin().createBusinessId(email, PASSWORD, ACCEPTED_TERMS);
-        String tenantUser = "headers-admin-" + suffix + "@example.jp";
-        String tenantUserId = env.admin().createUser("omakase", Map.of("username", tenantUser, "email", tenantUser, "enabled", true,
-                "emailVerified", true, "firstName", "花子", "lastName", "管理"));
-        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + tenantUserId + "/reset-password",
-                Map.of("type", "password", "value", PASSWORD, "temporary", false)).status());
+        String tenantUser = serviceRealmUser(env, "headers-admin-" + suffix + "@example.jp");
 
         Map<String, PageSession> sessions = new LinkedHashMap<>();
         sessions.put("bizid", new PageSession(env.baseUrl()));
@@ -199,6 +205,65 @@ class StorePagesSecurityIT {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Issue 13, item 4: after the page client's login, the store, the contractor portal and the tenant page each land on
+     * their own URL, without the login's {@code code}, {@code state} or {@code session_state}; a page's own parameters
+     * stay. Whoever reads the code on its way (address bar, history, a proxy's log) cannot redeem it at the token
+     * endpoint: the page layer asked for it with a PKCE challenge whose verifier nobody keeps.
+     */
+    @Test
+    void afterTheLoginPagesLandOnTheirCleanUrlAndTheirCodeCannotBeRedeemed(TestEnvironment env) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "clean-" + suffix + "@example.jp";
+        env.admin().createBusinessId(email, PASSWORD, ACCEPTED_TERMS);
+        String tenantUser = serviceRealmUser(env, "clean-admin-" + suffix + "@example.jp");
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(STORE + "mypage/orders", email);
+        pages.put("/realms/bizid/omakase/contracts/", email);
+        pages.put("/realms/omakase/omakase/tenant/", tenantUser);
+        String portalCode = null;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            PageSession user = new PageSession(env.baseUrl());
+            HttpResponse<String> landed = user.logIn(page.getKey(), page.getValue(), PASSWORD);
+            assertOk(landed);
+            assertEquals(env.baseUrl() + page.getKey(), landed.uri().toString(), "the page's own URL after the login");
+            String callback = user.redirects().stream().filter(u -> u.startsWith(env.baseUrl() + page.getKey() + "?"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no return from the login in " + user.redirects()));
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(callback);
+            assertTrue(code.find() && callback.contains("state="), callback);
+            if (page.getKey().contains("/contracts/")) {
+                portalCode = URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
+            }
+        }
+
+        // the portal's code, as an eavesdropper would try it: refused for want of the PKCE verifier
+        HttpResponse<String> token = PLAIN.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "/realms/bizid/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=omakase-contracts&code="
+                        + URLEncoder.encode(portalCode, StandardCharsets.UTF_8) + "&redirect_uri="
+                        + URLEncoder.encode(env.baseUrl() + "/realms/bizid/omakase/contracts/", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, token.statusCode(), token.body());
+        assertTrue(token.body().contains("invalid_grant") && token.body().contains("PKCE code verifier not specified"), token.body());
+        assertFalse(token.body().contains("access_token"), token.body());
+
+        // a page's own parameters survive the clean-up; the login's go
+        HttpResponse<String> back = PLAIN.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + STORE
+                + "order/complete?number=S-1&state=abc&session_state=def&code=ghi&iss=x")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, back.statusCode());
+        assertEquals(env.baseUrl() + STORE + "order/complete?number=S-1", back.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** A user of the service realm with {@link #PASSWORD}, for its pages' login; returns the username. */
+    private static String serviceRealmUser(TestEnvironment env, String username) {
+        String id = env.admin().createUser("omakase", Map.of("username", username, "email", username, "enabled", true,
+                "emailVerified", true, "firstName", "花子", "lastName", "管理"));
+        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", PASSWORD, "temporary", false)).status());
+        return username;
     }
 
     /** The store's order form, filled as a customer does. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.sessions.AuthenticationSessionModel;
+
+import jp.omakase.profile.ProfileAttributes;
 
 /** The sign-up's state rules: a step is reachable only after every earlier one; reopening keeps values. */
 class SignupNotesTest {
@@ -54,14 +58,14 @@ class SignupNotesTest {
         for (SignupStep step : SignupStep.values()) {
             SignupNotes.markDone(s, step);
         }
-        s.setAuthNote(SignupNotes.PROFILE + SignupFields.PHONE, "03-1234-5678");
+        s.setAuthNote(SignupNotes.PROFILE + ProfileAttributes.PHONE, "03-1234-5678");
         SignupNotes.reopen(s, SignupStep.PROFILE);
         assertTrue(SignupNotes.isDone(s, SignupStep.COMPANY));
         assertFalse(SignupNotes.isDone(s, SignupStep.PROFILE));
         assertFalse(SignupNotes.isDone(s, SignupStep.CONFIRM));
         assertTrue(SignupNotes.reachable(s, SignupStep.PROFILE));
         assertFalse(SignupNotes.reachable(s, SignupStep.CONFIRM));
-        assertEquals("03-1234-5678", SignupNotes.profile(s, SignupFields.PHONE));
+        assertEquals("03-1234-5678", SignupNotes.profile(s, ProfileAttributes.PHONE));
     }
 
     @Test
@@ -70,15 +74,36 @@ class SignupNotesTest {
         AuthenticationSessionModel s = session(notes);
         s.setAuthNote(SignupNotes.EMAIL, "taro@example.jp");
         s.setAuthNote(SignupNotes.PASSWORD_DATA, "{}");
-        s.setAuthNote(SignupNotes.PROFILE + SignupFields.LAST_NAME, "山田");
+        s.setAuthNote(SignupNotes.PROFILE + ProfileAttributes.LAST_NAME, "山田");
         SignupNotes.markDone(s, SignupStep.EMAIL);
         s.setAuthNote("someone.else", "kept");
         SignupNotes.clear(s);
         assertNull(s.getAuthNote(SignupNotes.EMAIL));
         assertNull(s.getAuthNote(SignupNotes.PASSWORD_DATA));
-        assertNull(SignupNotes.profile(s, SignupFields.LAST_NAME));
+        assertNull(SignupNotes.profile(s, ProfileAttributes.LAST_NAME));
         assertFalse(SignupNotes.isDone(s, SignupStep.EMAIL));
         assertEquals(Map.of("someone.else", "kept"), notes, "notes of others stay");
+    }
+
+    /** A note constant added without declaring it as a value note would survive a restart: every public one is cleared. */
+    @Test
+    void clearingForgetsEveryDeclaredNote() throws IllegalAccessException {
+        Map<String, String> notes = new HashMap<>();
+        AuthenticationSessionModel s = session(notes);
+        int declared = 0;
+        for (Field f : SignupNotes.class.getDeclaredFields()) {
+            if (Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                String note = (String) f.get(null);
+                s.setAuthNote(note.equals(SignupNotes.PROFILE) ? note + ProfileAttributes.PHONE : note, "x");
+                declared++;
+            }
+        }
+        for (SignupStep step : SignupStep.values()) {
+            SignupNotes.markDone(s, step);
+        }
+        assertTrue(declared > 10, "found the note constants");
+        SignupNotes.clear(s);
+        assertEquals(Map.of(), notes);
     }
 
     @Test

@@ -14,6 +14,7 @@ import jp.omakase.company.CompanyDirectoryProvider;
 import jp.omakase.company.CompanyNames;
 import jp.omakase.company.CompanySearchResource;
 import jp.omakase.company.CorporateNumber;
+import jp.omakase.profile.ProfileAttributes;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
@@ -29,8 +30,8 @@ public class SignupCompanyAuthenticator extends SignupStepAuthenticator {
     static final String TEMPLATE = "omakase-signup-company.ftl";
     static final String QUERY = "q";
     static final String PICK = "pick";
-    static final String NAME = "companyName";
-    static final String KANA = "companyKana";
+    static final String NAME = ProfileAttributes.COMPANY_NAME;
+    static final String KANA = ProfileAttributes.COMPANY_KANA;
     static final int RESULTS = 20;
     static final int MAX_NAME = 100;
 

@@ -3,6 +3,7 @@ package jp.omakase.signup.company;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-company}: step 03, the company from the directory or typed by hand. */
@@ -14,6 +15,11 @@ public class SignupCompanyAuthenticatorFactory extends SignupStepAuthenticatorFa
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.COMPANY;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.keycloak.userprofile.UserProfileContext;
 import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
 
+import jp.omakase.profile.ProfileAttributes;
 import jp.omakase.signup.SignupFields;
 import jp.omakase.signup.SignupNotes;
 
@@ -37,14 +38,14 @@ final class SignupAccountCreator {
         UserModel user = session.getProvider(UserProfileProvider.class).create(UserProfileContext.REGISTRATION, attributes).create();
         user.setEnabled(true);
         user.setEmailVerified(true);
-        set(user, SignupFields.ATTR_COMPANY_NAME, authSession.getAuthNote(SignupNotes.COMPANY_NAME));
-        set(user, SignupFields.ATTR_COMPANY_KANA, authSession.getAuthNote(SignupNotes.COMPANY_KANA));
-        set(user, SignupFields.ATTR_CORPORATE_NUMBER, authSession.getAuthNote(SignupNotes.COMPANY_NUMBER));
-        set(user, SignupFields.ATTR_COMPANY_VERIFIED, authSession.getAuthNote(SignupNotes.COMPANY_VERIFIED));
-        set(user, SignupFields.ATTR_TERMS_VERSION, authSession.getAuthNote(SignupNotes.TERMS_VERSION));
-        set(user, SignupFields.ATTR_TERMS_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.TERMS_ACCEPTED_AT));
-        set(user, SignupFields.ATTR_PRIVACY_VERSION, authSession.getAuthNote(SignupNotes.PRIVACY_VERSION));
-        set(user, SignupFields.ATTR_PRIVACY_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT));
+        set(user, ProfileAttributes.COMPANY_NAME, authSession.getAuthNote(SignupNotes.COMPANY_NAME));
+        set(user, ProfileAttributes.COMPANY_KANA, authSession.getAuthNote(SignupNotes.COMPANY_KANA));
+        set(user, ProfileAttributes.CORPORATE_NUMBER, authSession.getAuthNote(SignupNotes.COMPANY_NUMBER));
+        set(user, ProfileAttributes.COMPANY_VERIFIED, authSession.getAuthNote(SignupNotes.COMPANY_VERIFIED));
+        set(user, ProfileAttributes.TERMS_VERSION, authSession.getAuthNote(SignupNotes.TERMS_VERSION));
+        set(user, ProfileAttributes.TERMS_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.TERMS_ACCEPTED_AT));
+        set(user, ProfileAttributes.PRIVACY_VERSION, authSession.getAuthNote(SignupNotes.PRIVACY_VERSION));
+        set(user, ProfileAttributes.PRIVACY_ACCEPTED_AT, authSession.getAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT));
         set(user, UserModel.LOCALE, locale);
 
         CredentialModel password = new CredentialModel();

@@ -5,6 +5,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-complete}: step 06, creates the Business ID and shows 「新規登録完了」. */
@@ -16,6 +17,11 @@ public class SignupCompleteAuthenticatorFactory extends SignupStepAuthenticatorF
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.COMPLETE;
     }
 
     @Override

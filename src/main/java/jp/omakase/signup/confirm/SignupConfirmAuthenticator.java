@@ -26,7 +26,6 @@ public class SignupConfirmAuthenticator extends SignupStepAuthenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Map<String, String> values = SignupNotes.profileValues(authSession);
         context.challenge(page(context)
-                .setAttribute("omakaseEmail", authSession.getAuthNote(SignupNotes.EMAIL))
                 .setAttribute("omakaseCompany", SignupCompanyView.of(authSession))
                 .setAttribute("omakaseProfile", values)
                 .setAttribute("omakaseTermsVersion", authSession.getAuthNote(SignupNotes.TERMS_VERSION))

@@ -3,6 +3,7 @@ package jp.omakase.signup.confirm;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-confirm}: step 05, the confirmation page. */
@@ -14,6 +15,11 @@ public class SignupConfirmAuthenticatorFactory extends SignupStepAuthenticatorFa
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.CONFIRM;
     }
 
     @Override

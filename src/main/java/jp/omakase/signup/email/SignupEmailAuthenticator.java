@@ -70,7 +70,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
 
     @Override
     protected void show(AuthenticationFlowContext context) {
-        context.challenge(page(context).setAttribute("omakaseEmail", "").createForm(TEMPLATE_FORM));
+        context.challenge(page(context, "").createForm(TEMPLATE_FORM));
     }
 
     @Override
@@ -89,7 +89,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         }
         if (error != null) {
             context.getEvent().error(Errors.INVALID_EMAIL);
-            context.challenge(page(context).setAttribute("omakaseEmail", TextRules.problem(email, MAX_EMAIL) != null ? "" : email)
+            context.challenge(page(context, TextRules.problem(email, MAX_EMAIL) != null ? "" : email)
                     .addError(new FormMessage(SignupFields.EMAIL, error)).createForm(TEMPLATE_FORM));
             return;
         }
@@ -101,16 +101,32 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         boolean addressAllowed = clientAllowed && perAddress.tryAcquire(realmId + "/" + email);
         if (!addressAllowed) {
             context.getEvent().detail(Details.EMAIL, email).error("omakase_signup_mail_limit");
-            context.challenge(page(context).setAttribute("omakaseEmail", email)
+            context.challenge(page(context, email)
                     .addError(new FormMessage(SignupFields.EMAIL, "omakaseSignupTooManyMailsMessage")).createForm(TEMPLATE_FORM));
             return;
         }
 
+        UserModel existing = context.getSession().users().getUserByEmail(context.getRealm(), email);
+        int lifespan = linkLifespanSeconds(context.getAuthenticatorConfig());
+        if (!queueMail(context, existing, email, lifespan)) {
+            return;
+        }
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.setAuthNote(SignupNotes.PENDING_EMAIL, email);
+        context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).detail(Details.EMAIL, email)
+                .detail("omakase_signup_mail", existing == null ? "signup_link" : "already_registered").success();
+        context.challenge(page(context, email)
+                .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
+    }
+
+    /**
+     * Renders this address's mail (the sign-up link, or "already registered" with the reset-password link) into the
+     * outbox with this transaction; it is sent after the commit. False when it could not be: the error page is shown.
+     */
+    private boolean queueMail(AuthenticationFlowContext context, UserModel existing, String email, int lifespan) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        UserModel existing = session.users().getUserByEmail(realm, email);
-        int lifespan = linkLifespanSeconds(context.getAuthenticatorConfig());
         // links on the configured public URL, never the request's Host; none configured: no mail, same error for every address
         Optional<URI> base = PublicUrls.configured().base(realm);
         Map<String, Object> attributes = new HashMap<>();
@@ -147,15 +163,11 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
                 LOG.errorf(e, "Sign-up mail for realm %s could not be rendered", realm.getName());
             }
             context.getEvent().detail(Details.EMAIL, email).error(Errors.EMAIL_SEND_FAILED);
-            context.challenge(page(context).setAttribute("omakaseEmail", email)
+            context.challenge(page(context, email)
                     .addError(new FormMessage(SignupFields.EMAIL, Messages.EMAIL_SENT_ERROR)).createForm(TEMPLATE_FORM));
-            return;
+            return false;
         }
-        authSession.setAuthNote(SignupNotes.PENDING_EMAIL, email);
-        context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).detail(Details.EMAIL, email)
-                .detail("omakase_signup_mail", existing == null ? "signup_link" : "already_registered").success();
-        context.challenge(page(context).setAttribute("omakaseEmail", email)
-                .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
+        return true;
     }
 
     private static String signupLink(AuthenticationFlowContext context, URI base, String email, int lifespanSeconds) {

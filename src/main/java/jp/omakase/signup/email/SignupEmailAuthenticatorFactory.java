@@ -10,6 +10,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 import jp.omakase.support.RateLimiter;
 
@@ -32,6 +33,11 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.EMAIL;
     }
 
     @Override

@@ -114,7 +114,6 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
     private LoginFormsProvider form(AuthenticationFlowContext context, Map<String, String> values) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         return page(context).setAttribute("omakaseProfile", values)
-                .setAttribute("omakaseEmail", authSession.getAuthNote(SignupNotes.EMAIL))
                 .setAttribute("omakaseCompany", SignupCompanyView.of(authSession))
                 .setAttribute("omakasePasswordKept", authSession.getAuthNote(SignupNotes.PASSWORD_DATA) != null);
     }

@@ -3,6 +3,7 @@ package jp.omakase.signup.profile;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-profile}: step 04, the customer's details, password and privacy consent. */
@@ -14,6 +15,11 @@ public class SignupProfileAuthenticatorFactory extends SignupStepAuthenticatorFa
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.PROFILE;
     }
 
     @Override

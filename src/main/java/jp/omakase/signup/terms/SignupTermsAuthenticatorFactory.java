@@ -3,6 +3,7 @@ package jp.omakase.signup.terms;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 
 /** {@code omakase-signup-terms}: step 02, the terms of use and their consent. */
@@ -14,6 +15,11 @@ public class SignupTermsAuthenticatorFactory extends SignupStepAuthenticatorFact
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public SignupStep step() {
+        return SignupStep.TERMS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package jp.omakase.rest;
+package jp.omakase.pages;
 
 import jakarta.ws.rs.NotFoundException;
 import org.keycloak.Config;

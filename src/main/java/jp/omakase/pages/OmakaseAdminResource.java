@@ -1,4 +1,4 @@
-package jp.omakase.rest;
+package jp.omakase.pages;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package jp.omakase.rest;
+package jp.omakase.pages;
 
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
@@ -51,11 +51,21 @@ public class OmakaseRealmResource {
         OmakaseRealms.require(session, businessIdRealm);
     }
 
+    /**
+     * Every page feature first: the browser's return from the page client's login ({@code GET …?code=…&state=…}) is
+     * answered with a 303 to the page's clean URL ({@link LoginReturn}), or null (not a return).
+     */
+    private LoginReturn loginReturn() {
+        return LoginReturn.of(session);
+    }
+
     /** The store's pages (product, cart, order, history), for the logged-in Business ID. */
     @Path("store")
-    public StorePagesResource store() {
+    public Object store() {
         businessIdRealmOnly();
-        return new StorePagesResource(session, pricing, storeClientId, orderMailer, provisioning.settings().maxOpenContracts());
+        LoginReturn back = loginReturn();
+        return back != null ? back : new StorePagesResource(session, pricing, storeClientId, orderMailer,
+                provisioning.settings().maxOpenContracts());
     }
 
     /** The order API for web stores (client-credentials token of a store's service account). */
@@ -67,17 +77,20 @@ public class OmakaseRealmResource {
 
     /** The contractor portal: the Business ID's contracts and the administrator first-login link. */
     @Path("contracts")
-    public ContractPortalResource contracts() {
+    public Object contracts() {
         businessIdRealmOnly();
-        return new ContractPortalResource(session, provisioning.settings().contractsClientId(), provisioning.adminLinkReissue());
+        LoginReturn back = loginReturn();
+        return back != null ? back
+                : new ContractPortalResource(session, provisioning.settings().contractsClientId(), provisioning.adminLinkReissue());
     }
 
     /** Where a tenant administrator lands (service realm). */
     @Path("tenant")
-    public TenantPagesResource tenant() {
+    public Object tenant() {
         ProvisioningSettings settings = provisioning.settings();
         OmakaseRealms.require(session, settings.serviceRealm());
-        return new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
+        LoginReturn back = loginReturn();
+        return back != null ? back : new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
     }
 
     @Path("companies")

@@ -1,12 +1,18 @@
-package jp.omakase.support;
+package jp.omakase.pages;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.net.URLDecoder;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -19,9 +25,18 @@ import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * The login of this extension's pages (store, contractor portal, tenant pages): the realm's SSO session is the
- * login; without one, the browser goes through a public client's authorization-code login (PKCE) and comes back to
- * the page, which then finds the session. Forms carry a token derived from the user session (CSRF). Every page is
- * rendered through {@link #form(KeycloakSession)}, the one place of the pages' headers.
+ * login. Without one, {@link #login} sends the browser through a public page client's authorization-code login
+ * (with the client's required actions) back to the page. That login is used only for what Keycloak does on the way
+ * (login form, required actions, the SSO cookie): <b>the code it returns is never redeemed</b>. The page reads the
+ * user from the SSO cookie ({@link #who}); no token of the page client is ever issued. The PKCE verifier is not kept,
+ * so nobody (not this server, not whoever reads the code from an address bar, a history or a log) can redeem the
+ * code: Keycloak's token endpoint checks a verifier against the challenge recorded with the code and refuses a request
+ * without one; the unused code expires after the realm's code lifespan. The {@code state} is random and not checked
+ * either: nothing is taken from the callback. When the browser comes back with {@code ?code=…&state=…}, the page layer
+ * answers with a 303 to the same page without the callback's parameters ({@link #cleanUrl}), so the address bar and
+ * the history show the page's own URL. Forms carry a token derived from the user session (CSRF, {@link #csrf}).
+ * Every page is rendered through {@link #form(KeycloakSession)}, the one place of the pages' headers; a page resource
+ * uses these through {@link PageRequest}.
  */
 public final class PageLogin {
 
@@ -64,6 +79,37 @@ public final class PageLogin {
                 .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_METHOD_PARAM, "S256")
                 .queryParam(OIDCLoginProtocol.REDIRECT_URI_PARAM, returnTo.toString()).build();
         return Response.seeOther(auth).build();
+    }
+
+    /** The parameters of an authorization response ({@code iss}: RFC 9207, sent by Keycloak). */
+    static final List<String> CALLBACK_PARAMETERS = List.of(OIDCLoginProtocol.CODE_PARAM, OIDCLoginProtocol.STATE_PARAM,
+            "session_state", OIDCLoginProtocol.ISSUER);
+
+    /**
+     * The request's URL without the parameters of the page client's authorization response, or null when the request is
+     * no such response (a GET with both {@code code} and {@code state}). Other parameters stay as they were sent.
+     */
+    public static URI cleanUrl(String method, URI requestUri) {
+        String query = requestUri.getRawQuery();
+        if (!HttpMethod.GET.equals(method) || query == null) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        Set<String> callback = new HashSet<>();
+        for (String pair : query.split("&")) {
+            String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+            if (CALLBACK_PARAMETERS.contains(name)) {
+                callback.add(name);
+            } else if (!pair.isEmpty()) {
+                kept.add(pair);
+            }
+        }
+        if (!callback.contains(OIDCLoginProtocol.CODE_PARAM) || !callback.contains(OIDCLoginProtocol.STATE_PARAM)) {
+            return null;
+        }
+        String url = requestUri.toString();
+        String path = url.substring(0, url.indexOf('?'));
+        return URI.create(kept.isEmpty() ? path : path + "?" + String.join("&", kept));
     }
 
     /** {@code /realms/{realm}/omakase/{feature}/{path}} of this request's realm. */

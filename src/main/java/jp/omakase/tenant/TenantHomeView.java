@@ -1,0 +1,47 @@
+package jp.omakase.tenant;
+
+import java.util.List;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * View bean {@code omakaseTenantHome} of the tenant administrator's top page: who is logged in and the tenants
+ * (Organizations) they administer: member of the organization and holder of the tenant-administrator role.
+ */
+public final class TenantHomeView {
+
+    /** A tenant the user administers. */
+    public record Tenant(String id, String name, String alias) {
+    }
+
+    private final String user;
+    private final List<Tenant> tenants;
+
+    private TenantHomeView(String user, List<Tenant> tenants) {
+        this.user = user;
+        this.tenants = tenants;
+    }
+
+    static TenantHomeView of(KeycloakSession session, RealmModel realm, UserModel user, String adminRole) {
+        RoleModel role = realm.getRole(adminRole);
+        OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
+        List<Tenant> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
+                : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
+                        .map(o -> new Tenant(o.getId(), o.getName(), o.getAlias())).toList();
+        return new TenantHomeView(user.getEmail() == null ? user.getUsername() : user.getEmail(), tenants);
+    }
+
+    /** The logged-in administrator: e-mail, or the username when there is none. */
+    public String getUser() {
+        return user;
+    }
+
+    public List<Tenant> getTenants() {
+        return tenants;
+    }
+}
