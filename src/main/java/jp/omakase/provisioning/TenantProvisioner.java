@@ -238,9 +238,7 @@ final class TenantProvisioner {
             throw new ProvisioningFailure(ProvisioningFailure.ADMIN_PROFILE_INVALID, true);
         }
         admin.setEnabled(true);
-        if (locale != null) {
-            admin.setSingleAttribute(UserModel.LOCALE, locale);
-        }
+        admin.setAttribute(UserModel.LOCALE, locale == null ? List.of() : List.of(locale));
         admin.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         return admin;
     }
