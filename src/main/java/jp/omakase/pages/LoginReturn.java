@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 
@@ -25,7 +26,13 @@ public final class LoginReturn {
     static LoginReturn of(KeycloakSession session) {
         KeycloakContext context = session.getContext();
         URI clean = PageLogin.cleanUrl(context.getHttpRequest().getHttpMethod(), context.getUri().getRequestUri());
-        return clean == null ? null : new LoginReturn(clean);
+        if (clean == null) {
+            return null;
+        }
+        // scheme, host and port of the realm's base URL (the configured hostname), never the request's Host or
+        // X-Forwarded-Host: the return goes to the page the login was asked for
+        URI base = context.getUri().getBaseUri();
+        return new LoginReturn(UriBuilder.fromUri(clean).scheme(base.getScheme()).host(base.getHost()).port(base.getPort()).build());
     }
 
     @GET
