@@ -44,6 +44,7 @@ import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.OrderApiClient;
+import jp.omakase.testing.StoreWalk;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -158,25 +159,13 @@ class MailLinkSecurityIT {
         env.admin().createBusinessId(buyer, PASSWORD, Map.of("companyName", List.of("山田商事株式会社"),
                 "companyKana", List.of("ヤマダショウジ"), "department", List.of("情報システム部")));
         forgeForwardedHost(browser);
-        browser.open(env.baseUrl() + "/realms/bizid/omakase/store/");
-        browser.click(By.id("omakase-add-to-cart"));
-        KeycloakPages.logIn(browser, buyer, PASSWORD);
-        browser.find(By.id("omakase-store-terms-form"));
-        browser.click(By.id("acceptTerms"));
-        browser.click(By.id("acceptPrivacy"));
-        browser.click(By.id("omakase-next"));
-        browser.click(By.id("omakase-to-order"));
-        browser.type(By.id("companyName"), LINK_HTML);
-        browser.type(By.id("name"), IMG_HTML);
-        browser.type(By.id("postalCode"), "100-0001");
-        browser.type(By.id("address1"), "東京都千代田区");
-        browser.type(By.id("address2"), "千代田1-1");
-        browser.click(By.id("contactDays-MON"));
-        browser.click(By.id("contactHours-13-15"));
-        browser.click(By.id("omakase-to-confirm"));
-        browser.click(By.id("agree"));
-        browser.click(By.id("omakase-next"));
-        browser.find(By.id("omakase-order-complete"));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("companyName", LINK_HTML);
+        typed.put("name", IMG_HTML);
+        typed.put("postalCode", "100-0001");
+        typed.put("address1", "東京都千代田区");
+        typed.put("address2", "千代田1-1");
+        StoreWalk.firstOrder(browser, env.baseUrl(), buyer, PASSWORD, typed);
         MimeMessage orderMail = Mails.awaitMailTo(env.mail(), buyer, ORDER_SUBJECT, Duration.ofSeconds(30));
         assertPlainText(orderMail, false);
     }

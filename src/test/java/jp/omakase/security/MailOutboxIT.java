@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +32,9 @@ import jp.omakase.signup.SignupJourney;
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
-import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.StoreWalk;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -155,25 +156,12 @@ class MailOutboxIT {
     /** An order on the store pages (login, member terms, cart, contractor, final confirmation); answers its number. */
     private static String order(TestEnvironment env, Browser browser, String email) {
         browser.driver().manage().deleteAllCookies();
-        browser.open(env.baseUrl() + "/realms/bizid/omakase/store/");
-        browser.click(By.id("omakase-add-to-cart"));
-        KeycloakPages.logIn(browser, email, PASSWORD);
-        browser.find(By.id("omakase-store-terms-form"));
-        browser.click(By.id("acceptTerms"));
-        browser.click(By.id("acceptPrivacy"));
-        browser.click(By.id("omakase-next"));
-        browser.click(By.id("omakase-to-order"));
-        browser.type(By.id("postalCode"), "100-0001");
-        browser.type(By.id("companyKana"), "ヤマダショウジ");
-        browser.type(By.id("address1"), "東京都千代田区");
-        browser.type(By.id("address2"), "千代田1-1");
-        browser.click(By.id("contactDays-MON"));
-        browser.click(By.id("contactHours-13-15"));
-        browser.click(By.id("omakase-to-confirm"));
-        browser.click(By.id("agree"));
-        browser.click(By.id("omakase-next"));
-        browser.find(By.id("omakase-order-complete"));
-        return browser.find(By.id("omakase-order-number")).getText();
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("postalCode", "100-0001");
+        typed.put("companyKana", "ヤマダショウジ");
+        typed.put("address1", "東京都千代田区");
+        typed.put("address2", "千代田1-1");
+        return StoreWalk.firstOrder(browser, env.baseUrl(), email, PASSWORD, typed);
     }
 
     /** "recipient template attempts" of the outbox rows of these recipients, read from the stopped server's database. */
