@@ -27,6 +27,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import jp.omakase.order.Contract;
 import jp.omakase.order.ContractStore;
 import jp.omakase.pages.PageLogin;
+import jp.omakase.support.PublicUrls;
 
 /**
  * An existing account named as a new tenant's administrator becomes it only when its owner agrees: provisioning leaves
@@ -157,9 +158,9 @@ public final class AdminConfirmation {
                 || token.getSubject() == null || token.getContractId() == null || session.revokedTokens().contains(token.getId())) {
             return null;
         }
-        String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), session.getContext().getRealm().getName());
-        String path = URI.create(issuer).getPath();
-        return token.getIssuer() != null && token.getIssuer().endsWith(path) ? token : null;
+        // issued on the realm's public URL (ServiceMail), checked against the same, as the sign-up link is
+        boolean ours = PublicUrls.configured().issuer(session.getContext().getRealm()).map(i -> i.equals(token.getIssuer())).orElse(false);
+        return ours ? token : null;
     }
 
     private static Response render(KeycloakSession session, String state, String tenantName, String key, String csrf) {
