@@ -12,7 +12,10 @@
       <p class="omakase-back"><a id="omakase-back-to-login" href="${url.loginUrl}">${msg("omakaseSignupBackToLogin")}</a></p>
     <#else>
       <h2 id="omakase-complete-title" class="omakase-subtitle">${msg("omakaseSignupCompleteTitle")}</h2>
-      <p class="omakase-lead">${msg("omakaseSignupCompleteLead")}</p>
+      <div id="omakase-complete-lead" class="omakase-lead">
+        <p>${msg("omakaseSignupCompleteLead")}</p>
+        <p>${msg("omakaseSignupCompleteContinue", advancedMsg(omakaseClientName))}</p>
+      </div>
       <p class="omakase-note">${msg("omakaseSignupCompleteMailNote")}</p>
       <#if omakaseFresh>
         <p class="omakase-note">${msg("omakaseSignupCompleteFreshNote")}</p>

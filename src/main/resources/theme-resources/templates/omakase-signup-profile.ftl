@@ -26,7 +26,7 @@
       <@signup.input name="department" label="omakaseProfileDepartment" value=omakaseProfile.department required=false autocomplete="organization-title" maxlength=100/>
       <@signup.input name="phone" label="omakaseProfilePhone" value=omakaseProfile.phone type="tel" autocomplete="tel" maxlength=20 hint="omakaseSignupPhoneHint"/>
       <@signup.input name="password" label="omakaseSignupPasswordLabel" type="password" autocomplete="new-password" maxlength=128
-                     required=!omakasePasswordKept hint=omakasePasswordKept?then("omakaseSignupPasswordKeptHint","omakaseSignupPasswordHint")/>
+                     required=!omakasePasswordKept hint=omakasePasswordKept?then("omakaseSignupPasswordKeptHint","omakasePasswordRuleHint")/>
       <@signup.input name="password-confirm" label="omakaseSignupPasswordConfirmLabel" type="password" autocomplete="new-password" maxlength=128 required=!omakasePasswordKept/>
       <div id="omakase-privacy" class="omakase-document omakase-document-short" tabindex="0">
         <h2 class="omakase-subtitle">${msg("omakaseSignupPrivacyTitle")}</h2>

@@ -22,7 +22,8 @@ import org.keycloak.sessions.RootAuthenticationSessionModel;
  * {@code GET /realms/{service}/omakase/tenant/first-login?key=…}: the mailed 管理者用初回ログイン用URL. Keycloak's own
  * execute-actions URL first shows 「次の操作を実行します」 when the browser has no login in progress; the seed shows the
  * password page at once. So this entry starts the login Keycloak would start (same client, same notes, and the
- * note that ends the flow after the required actions, so the administrator then logs in on the login page), binds
+ * note that ends the flow after the required actions, and {@link FirstLoginEndRequiredAction}, which then sends the
+ * administrator to the login page instead of Keycloak's 「アカウントが更新されました」), binds
  * the token to it (same id, expiry and nonce: the same single-use key) and hands over to Keycloak's action-token
  * endpoint, which then goes straight to the password page. A key that is not a valid, live, unrevoked first-login
  * token of this client goes to Keycloak's endpoint unchanged, whose page explains it (expired, used, invalid).
@@ -54,6 +55,8 @@ final class FirstLoginLink {
         auth.setClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, OAuth2Constants.CODE);
         auth.setClientNote(OIDCLoginProtocol.ISSUER, Urls.realmIssuer(base, realm.getName()));
         auth.setAuthNote(AuthenticationManager.END_AFTER_REQUIRED_ACTIONS, "true");
+        // after the password: the login page of manual 2(6)2, not Keycloak's 「アカウントが更新されました」
+        auth.addRequiredAction(FirstLoginEndRequiredActionFactory.PROVIDER_ID);
         token.setCompoundAuthenticationSessionId(AuthenticationSessionCompoundId.fromAuthSession(auth).getEncodedId());
         String bound = session.tokens().encode(token);
         URI next = Urls.actionTokenBuilder(base, bound, client.getClientId(), auth.getTabId(),

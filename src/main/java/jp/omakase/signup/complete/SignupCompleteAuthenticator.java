@@ -55,9 +55,8 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
      */
     @Override
     protected void show(AuthenticationFlowContext context) {
-        UserModel user = createAccountOnce(context);
-        if (user != null) {
-            showCompletion(context, user);
+        if (createAccountOnce(context) != null) {
+            showCompletion(context);
         }
     }
 
@@ -67,12 +66,16 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
         return userId == null ? create(context) : context.getSession().users().getUserById(context.getRealm(), userId);
     }
 
-    /** 「新規登録完了」 for the created Business ID; writes nothing. */
-    private void showCompletion(AuthenticationFlowContext context, UserModel user) {
+    /**
+     * 「新規登録完了」 for the created Business ID; writes nothing. The page is drawn before the user is known to the flow:
+     * Keycloak's layout shows a user of the flow as 「ログインの再開」 with the attempted username, which step 06 of the
+     * manual does not have; {@link #action} hands the user to the flow when the button continues the login.
+     */
+    private void showCompletion(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        context.setUser(user);
         ClientModel client = authSession.getClient();
         boolean fresh = "true".equals(authSession.getAuthNote(SignupNotes.FRESH_SESSION));
+        context.clearUser();
         context.challenge(page(context)
                 .setAttribute("omakaseClientName", client.getName() == null || client.getName().isBlank() ? client.getClientId() : client.getName())
                 .setAttribute("omakaseFresh", fresh)
@@ -87,6 +90,13 @@ public class SignupCompleteAuthenticator extends SignupStepAuthenticator {
             show(context);
             return;
         }
+        UserModel user = context.getSession().users().getUserById(context.getRealm(), authSession.getAuthNote(SignupNotes.USER_ID));
+        if (user == null) {
+            // deleted meanwhile (an administrator): nothing to continue with
+            restart(context);
+            return;
+        }
+        context.setUser(user);
         ClientModel client = authSession.getClient();
         context.newEvent().event(EventType.LOGIN).client(client)
                 .detail(Details.REDIRECT_URI, authSession.getRedirectUri())
