@@ -2,9 +2,12 @@ package jp.omakase.journey;
 
 import static jp.omakase.testing.TestEmails.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +17,7 @@ import org.openqa.selenium.By;
 import jp.omakase.provisioning.Provisioned;
 import jp.omakase.signup.SignupJourney;
 import jp.omakase.testing.Browser;
+import jp.omakase.testing.EnglishLeaks;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
@@ -26,7 +30,12 @@ import jp.omakase.testing.TestEnvironment;
 @KeycloakIT
 class SeedJourneyIT {
 
+    /** The manual's password rule (2(6)1), shown wherever a password is set. */
+    static final String RULE = "英大文字、英小文字、数字、記号から3種類以上を含めた10文字以上の半角文字列";
+    static final String RULE_SENTENCE = RULE + "で入力してください。";
+
     private final AtomicInteger page = new AtomicInteger();
+    private String prefix = "journey";
 
     @Test
     void fromNewRegistrationToTheAdministratorsFirstLogin(TestEnvironment env, Browser browser) {
@@ -41,7 +50,8 @@ class SeedJourneyIT {
         shot(browser, "store-product");
         browser.click(By.id("omakase-add-to-cart"));
         browser.find(By.id("username"));
-        assertTrue(browser.text().contains("新規登録する"), browser.text());
+        assertEquals("おまかせビジネスIDでログイン", title(browser));
+        assertTrue(browser.find(By.id("kc-registration")).getText().contains("おまかせビジネスIDをお持ちでない方"), browser.text());
         shot(browser, "bizid-login");
         browser.find(By.cssSelector("#kc-registration a")).click();
 
@@ -61,14 +71,20 @@ class SeedJourneyIT {
         SignupJourney.searchCompany(browser, "サンライズ第二");
         shot(browser, "signup-03-company");
         SignupJourney.pickCompany(browser, SignupJourney.COMPANY_NUMBER);
+        assertTrue(browser.find(By.id("omakase-signup-profile")).getText().contains(RULE), "the rule before any error");
         SignupJourney.fillProfile(browser, SignupJourney.taroProfile());
         shot(browser, "signup-04-profile");
         SignupJourney.acceptPrivacyAndReview(browser);
         assertTrue(browser.find(By.id("omakase-confirm")).getText().contains(SignupJourney.COMPANY_NAME));
         shot(browser, "signup-05-confirm");
         browser.click(By.id("omakase-register"));
-        browser.find(By.id("omakase-complete-title"));
+        assertEquals("新規登録完了", browser.find(By.id("omakase-complete-title")).getText());
         assertEquals("06", SignupJourney.currentStep(browser));
+        assertEquals("おまかせビジネスIDの新規登録が完了しました。\n引き続き「おまかせビジネス向けストア」をご利用ください。",
+                browser.find(By.id("omakase-complete-lead")).getText());
+        assertEquals("おまかせビジネス向けストアへ戻る", browser.find(By.id("omakase-back-to-client")).getText());
+        assertTrue(browser.driver().findElements(By.id("kc-attempted-username")).isEmpty(), "no 「ログインの再開」 widget");
+        assertFalse(browser.text().contains("ログインの再開"), browser.text());
         shot(browser, "signup-06-complete");
         browser.click(By.id("omakase-back-to-client"));
 
@@ -110,12 +126,14 @@ class SeedJourneyIT {
         // (6) 管理者 利用開始: パスワード設定画面, then ログイン画面, then the tenant
         browser.driver().manage().deleteAllCookies();
         Provisioned.openAdminLink(browser, Provisioned.adminLink(env, notice));
+        assertEquals(RULE_SENTENCE, browser.find(By.id("omakase-password-rule")).getText());
         shot(browser, "admin-password");
         KeycloakPages.updatePassword(browser, Provisioned.ADMIN_PASSWORD);
-        assertTrue(browser.text().contains("アカウントが更新されました"), browser.text());
-        shot(browser, "admin-password-set");
-        browser.click(By.cssSelector("a[href*='/realms/omakase/omakase/tenant/']"));
+        // 2. ログイン画面: straight after the password, no 「アカウントが更新されました」 page between
         browser.find(By.id("username"));
+        assertEquals("ログイン", title(browser));
+        assertFalse(browser.text().contains("アカウントが更新されました"), browser.text());
+        assertEquals("メールアドレス", browser.find(By.cssSelector("label[for=username]")).getText().trim());
         assertTrue(browser.driver().findElements(By.id("password")).size() == 1, "e-mail and password on one page");
         shot(browser, "admin-login");
         KeycloakPages.logIn(browser, email, Provisioned.ADMIN_PASSWORD);
@@ -123,11 +141,63 @@ class SeedJourneyIT {
         shot(browser, "tenant-admin");
     }
 
+    /**
+     * The password pages the journey does not pass, in Japanese, with the rule before any error and no English: reset
+     * password and password change (Keycloak's kc_action) of the Business ID, password change in the service realm.
+     */
+    @Test
+    void passwordPagesOffTheJourneyShowTheRuleInJapanese(TestEnvironment env, Browser browser) {
+        prefix = "password";
+        String email = uniqueEmail("journey-reset");
+        env.admin().createBusinessId(email, SignupJourney.PASSWORD, Map.of());
+        // through the contractor portal's login (the store's would first ask for its member terms)
+        browser.open(env.baseUrl() + "/realms/bizid/omakase/contracts/");
+        browser.find(By.id("username"));
+        String login = browser.driver().getCurrentUrl();
+        browser.click(By.linkText("パスワードをお忘れの方"));
+        browser.type(By.id("username"), email);
+        shot(browser, "password-reset");
+        browser.click(By.cssSelector("#kc-reset-password-form button[type=submit]"));
+        shot(browser, "password-reset-sent");
+        String text = Mails.text(Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30)));
+        browser.open(Mails.firstLink(text, env.baseUrl() + "/realms/bizid/login-actions/action-token"));
+        passwordPage(browser, "password-reset-new");
+        KeycloakPages.updatePassword(browser, "Reset-Pass-2026");
+        shot(browser, "password-reset-done");
+
+        // password change, asked for by the application (kc_action), in the Business ID and in the service realm
+        browser.open(login + "&kc_action=UPDATE_PASSWORD");
+        passwordPage(browser, "password-change-bizid");
+
+        String admin = uniqueEmail("journey-change");
+        env.admin().createUser("omakase", Map.of("username", admin, "email", admin, "enabled", true, "emailVerified", true,
+                "firstName", "花子", "lastName", "山田",
+                "credentials", List.of(Map.of("type", "password", "value", Provisioned.ADMIN_PASSWORD, "temporary", false))));
+        browser.open(env.baseUrl() + "/realms/omakase/omakase/tenant/");
+        browser.find(By.id("username"));
+        String serviceLogin = browser.driver().getCurrentUrl();
+        shot(browser, "service-login");
+        KeycloakPages.logIn(browser, admin, Provisioned.ADMIN_PASSWORD);
+        browser.open(serviceLogin + "&kc_action=UPDATE_PASSWORD");
+        passwordPage(browser, "password-change-omakase");
+    }
+
+    /** A page that sets a password: the rule under the new password before anything was typed, in Japanese. */
+    private void passwordPage(Browser browser, String name) {
+        browser.find(By.id("password-new"));
+        assertEquals("パスワードの更新", title(browser));
+        assertEquals(RULE_SENTENCE, browser.find(By.id("omakase-password-rule")).getText());
+        shot(browser, name);
+    }
+
     private static String title(Browser browser) {
         return browser.find(By.id("kc-page-title")).getText();
     }
 
+    /** Saves the page as {@code journey-NN-name} (or {@code password-NN-name}) and checks it for Keycloak's English ({@link EnglishLeaks}). */
     private void shot(Browser browser, String name) {
-        browser.screenshot(String.format("journey-%02d-%s", page.incrementAndGet(), name));
+        String file = String.format("%s-%02d-%s", prefix, page.incrementAndGet(), name);
+        browser.screenshot(file);
+        EnglishLeaks.keycloak().assertNone(browser, file);
     }
 }
