@@ -15,7 +15,8 @@
             <@field.password name="password-new" label=msg("passwordNew") fieldName="password" autocomplete="new-password" autofocus=true>
                 <#-- omakase: the rule, shown before any error -->
                 <div class="${properties.kcInputHelperTextItemClass}">
-                    <span id="omakase-password-rule" class="${properties.kcInputHelperTextItemTextClass} omakase-hint">${msg("omakasePasswordRuleHint")}</span>
+                    <span id="omakase-password-rule"
+                          class="${properties.kcInputHelperTextItemTextClass} omakase-hint">${msg("omakasePasswordRuleHint")}</span>
                 </div>
             </@field.password>
             <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" />

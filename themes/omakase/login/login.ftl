@@ -55,8 +55,8 @@
             <div id="kc-registration-container">
                 <#-- omakase: 「おまかせビジネスIDをお持ちでない方」 as a heading above 「新規登録する」, then the contractors' note -->
                 <div id="kc-registration">
-                    <p id="omakase-no-account" class="omakase-no-account">${msg("noAccount")}</p>
-                    <a id="omakase-register" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${url.registrationUrl}">${msg("doRegister")}</a>
+                    <span id="omakase-no-account" class="omakase-no-account">${msg("noAccount")}</span>
+                    <a id="omakase-register" href="${url.registrationUrl}">${msg("doRegister")}</a>
                 </div>
                 <p id="omakase-contractor-note" class="omakase-note">${msg("omakaseContractorLoginNote")}</p>
             </div>

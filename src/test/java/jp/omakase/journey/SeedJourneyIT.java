@@ -194,7 +194,10 @@ class SeedJourneyIT {
         return browser.find(By.id("kc-page-title")).getText();
     }
 
-    /** Saves the page as {@code journey-NN-name} (or {@code password-NN-name}) and checks it for Keycloak's English ({@link EnglishLeaks}). */
+    /**
+     * Saves the page as {@code journey-NN-name} (or {@code password-NN-name}) and checks it for Keycloak's English
+     * ({@link EnglishLeaks}).
+     */
     private void shot(Browser browser, String name) {
         String file = String.format("%s-%02d-%s", prefix, page.incrementAndGet(), name);
         browser.screenshot(file);

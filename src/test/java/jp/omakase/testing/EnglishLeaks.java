@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +15,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -70,30 +64,22 @@ public final class EnglishLeaks {
         }
     }
 
-    /** The checker for the Keycloak server under test ({@code omakase.kc.dist}, else the unpacked dist under target/). */
+    /** The checker for the Keycloak server under test ({@link KeycloakDist}). */
     public static EnglishLeaks keycloak() {
         return Holder.KEYCLOAK;
     }
 
     /** Keycloak's English login bundle from the theme jar of the distribution in {@code keycloakHome}. */
     public static Properties keycloakEnglish(Path keycloakHome) {
-        Path lib = keycloakHome.resolve("lib/lib/main");
         Properties english = new Properties();
-        try (Stream<Path> jars = Files.list(lib)) {
-            Path jar = jars.filter(p -> p.getFileName().toString().matches("org\\.keycloak\\.keycloak-themes-\\d.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no keycloak-themes jar in " + lib));
-            try (ZipFile zip = new ZipFile(jar.toFile())) {
-                for (String theme : List.of("base", "keycloak.v2")) {
-                    ZipEntry entry = zip.getEntry("theme/" + theme + "/login/messages/messages_en.properties");
-                    if (entry != null) {
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                        }
-                    }
+        for (String theme : List.of("base", "keycloak.v2")) {
+            KeycloakDist.themeFile(keycloakHome, "theme/" + theme + "/login/messages/messages_en.properties").ifPresent(text -> {
+                try {
+                    english.load(new StringReader(text));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
         }
         return english;
     }
@@ -145,20 +131,6 @@ public final class EnglishLeaks {
 
     /** The server's bundle, read once per test JVM. */
     private static final class Holder {
-        static final EnglishLeaks KEYCLOAK = new EnglishLeaks(keycloakEnglish(home()));
-
-        private static Path home() {
-            String configured = System.getProperty("omakase.kc.dist");
-            if (configured != null && !configured.isBlank()) {
-                return Path.of(configured);
-            }
-            Path dists = Path.of(System.getProperty("omakase.build.dir", "target"), "keycloak-dist");
-            try (Stream<Path> s = Files.list(dists)) {
-                return s.filter(p -> p.getFileName().toString().startsWith("keycloak-")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no Keycloak distribution under " + dists));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final EnglishLeaks KEYCLOAK = new EnglishLeaks(keycloakEnglish(KeycloakDist.home()));
     }
 }

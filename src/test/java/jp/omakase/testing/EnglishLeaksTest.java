@@ -29,8 +29,8 @@ class EnglishLeaksTest {
     void findsKeycloakEnglishOnAJapanesePage() {
         List<String> leaks = sample().find("パスワードの更新\nSign in to your account\n送信\nTo restart the login process Click here.");
         // an argument inside a tag goes with the tag: the link text belongs to the sentence
-        assertEquals(List.of("\"sign in to your account\" (loginAccountTitle)", "\"to restart the login process click here\" (pageExpiredMsg1)"),
-                leaks);
+        assertEquals(List.of("\"sign in to your account\" (loginAccountTitle)",
+                "\"to restart the login process click here\" (pageExpiredMsg1)"), leaks);
         assertEquals(List.of("\"submit\" (doSubmit)"), sample().find("パスワード\nSUBMIT"), "case as CSS may show it");
     }
 

@@ -65,6 +65,14 @@ class KeycloakApiShapeIT {
                     "java.lang.String", "java.lang.String", "java.lang.String"),
             new Member("org.keycloak.authentication.AuthenticationProcessor", "getClientData", "first-login entry",
                     "org.keycloak.models.KeycloakSession", "org.keycloak.sessions.AuthenticationSessionModel"),
+            // the end of the first login (tenant.FirstLoginEndRequiredAction): what Keycloak does after a link's last action
+            new Member("org.keycloak.models.DefaultActionTokenKey", "from", "revoking the used first-login link", "java.lang.String"),
+            new Member("org.keycloak.protocol.RestartLoginCookie", "expireRestartCookie", "ending the first login",
+                    "org.keycloak.models.KeycloakSession"),
+            new Member("org.keycloak.sessions.AuthenticationSessionProvider", "getRootAuthenticationSession", "ending the first login",
+                    "org.keycloak.models.RealmModel", "java.lang.String"),
+            new Member("org.keycloak.sessions.AuthenticationSessionProvider", "removeRootAuthenticationSession", "ending the first login",
+                    "org.keycloak.models.RealmModel", "org.keycloak.sessions.RootAuthenticationSessionModel"),
             // tenants
             new Member("org.keycloak.organization.OrganizationProvider", "create", "tenant with the contract's id",
                     "java.lang.String", "java.lang.String", "java.lang.String"),
