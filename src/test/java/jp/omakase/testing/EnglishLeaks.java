@@ -1,6 +1,7 @@
 package jp.omakase.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,7 @@ public final class EnglishLeaks {
         browser.waitForPage();
         assertEquals("ja", browser.lang(), page + " is not shown in Japanese");
         String text = (String) ((JavascriptExecutor) browser.driver()).executeScript(VISIBLE_TEXT);
+        assertFalse(text == null || text.isBlank(), page + " shows no text to check");
         List<String> leaks = find(text);
         assertTrue(leaks.isEmpty(), "Keycloak's English on the Japanese page " + page + ": " + leaks + "\n--- page text ---\n" + text);
     }
