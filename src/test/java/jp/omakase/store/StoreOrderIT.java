@@ -110,6 +110,7 @@ class StoreOrderIT {
                 browser.find(By.id("input-error-contactDays")).getText());
         assertTrue(browser.find(By.id("contactDays-ANY")).isSelected() && browser.find(By.id("contactDays-FRI")).isSelected());
         assertEquals("千代田1-1", value(browser, "address2"));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('omakase-contact-days').scrollIntoView()");
         browser.screenshot("store-order-days-error-ja");
         browser.open(store + "order/confirm");
         browser.find(By.id("omakase-order-form"));
