@@ -4,7 +4,8 @@
     <#list omakaseSignup.steps as step>
       <li class="omakase-step omakase-step-${step.state}" <#if step.state == "current">aria-current="step"</#if>>
         <span class="omakase-step-number">${step.number}</span>
-        <span class="omakase-step-label">${msg(step.labelKey)}</span>
+        <#-- U+200B in the bundle marks where the label may break: shown as <wbr>, the words themselves never break -->
+        <span class="omakase-step-label"><#list msg(step.labelKey)?split("\x200B") as part>${part}<#sep><wbr></#sep></#list></span>
       </li>
     </#list>
   </ol>

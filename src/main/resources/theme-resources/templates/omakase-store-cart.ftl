@@ -1,13 +1,9 @@
-<#-- template: omakase-store-cart.ftl (ショッピングカート) -->
-<#import "template.ftl" as layout>
+<#-- template: omakase-store-cart.ftl (ショッピングカート, seed 2(3)-3) -->
 <#import "omakase-store.ftl" as store>
-<@layout.registrationLayout displayMessage=false; section>
-  <#if section = "header">
-    ${msg("omakaseOrderCartTitle")}
-  <#elseif section = "form">
-    <@store.steps current=1/>
-    <@store.summary/>
-    <a id="omakase-to-order" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} omakase-button" href="${omakaseStore.base}order">${msg("omakaseOrderProceed")}</a>
-    <a id="omakase-back-to-shop" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} omakase-button" href="${omakaseStore.base}">${msg("omakaseOrderBackToShop")}</a>
-  </#if>
-</@layout.registrationLayout>
+<@store.page titleKey="omakaseOrderCartTitle" step=1>
+  <@store.summary/>
+  <@store.actions>
+    <a id="omakase-back-to-shop" class="${properties.kcButtonSecondaryClass!} omakase-button" href="${omakaseStore.base}">${msg("omakaseOrderBackToShop")}</a>
+    <a id="omakase-to-order" class="${properties.kcButtonPrimaryClass!} omakase-button" href="${omakaseStore.base}order">${msg("omakaseOrderProceed")}</a>
+  </@store.actions>
+</@store.page>

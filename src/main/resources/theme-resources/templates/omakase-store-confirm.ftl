@@ -1,14 +1,12 @@
-<#-- template: omakase-store-confirm.ftl (最終確認) -->
-<#import "template.ftl" as layout>
+<#-- template: omakase-store-confirm.ftl (最終確認, seed 2(3)-5) -->
 <#import "omakase-store.ftl" as store>
 <#import "omakase-signup.ftl" as signup>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('agree'); section>
-  <#if section = "header">
-    ${msg("omakaseOrderConfirmTitle")}
-  <#elseif section = "form">
-    <@store.steps current=3/>
-    <@store.summary/>
-    <h2 class="omakase-subtitle">${msg("omakaseOrderContractorTitle")}</h2>
+<@store.page titleKey="omakaseOrderConfirmTitle" step=3 displayMessage=!messagesPerField.existsError('agree')>
+    <p class="omakase-note" id="omakase-confirm-lead">${msg("omakaseOrderConfirmLead")}</p>
+    <@store.items/>
+    <h2 class="omakase-subtitle">${msg("omakaseOrderShippingTitle")}</h2>
+    <p class="omakase-lead" id="omakase-shipping">${msg("omakaseOrderShippingSame")}</p>
+    <h2 class="omakase-subtitle">${msg("omakaseOrderContractorFormTitle")}</h2>
     <dl class="omakase-summary" id="omakase-contractor"><@store.contractorRows c=omakaseContractor/></dl>
     <p class="omakase-note">
       <a id="omakase-guide-link" href="#omakase-guide">${msg("omakaseOrderGuide")}</a> ・ <a id="omakase-cautions-link" href="#omakase-cautions">${msg("omakaseOrderCautions")}</a>
@@ -22,9 +20,10 @@
     <form id="omakase-order-confirm" class="${properties.kcFormClass!}" action="${omakaseStore.base}order/confirm" method="post">
       <input type="hidden" name="csrf" value="${omakaseStore.csrf}"/>
       <@signup.checkbox name="agree" label="omakaseOrderAgree"/>
-      <@signup.submit name="place" label="omakaseOrderPlace" id="omakase-next"/>
+      <@store.actions>
+        <a id="omakase-back-to-form" class="${properties.kcButtonSecondaryClass!} omakase-button" href="${omakaseStore.base}order">${msg("omakaseOrderBackToForm")}</a>
+        <@signup.submit name="place" label="omakaseOrderPlace" id="omakase-next"/>
+      </@store.actions>
     </form>
-    <a id="omakase-back-to-form" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} omakase-button" href="${omakaseStore.base}order">${msg("omakaseOrderBackToForm")}</a>
     <@signup.consentScript/>
-  </#if>
-</@layout.registrationLayout>
+</@store.page>

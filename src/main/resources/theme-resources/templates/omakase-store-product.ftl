@@ -1,16 +1,10 @@
-<#-- template: omakase-store-product.ftl (product page of おまかせログイン) -->
-<#import "template.ftl" as layout>
+<#-- template: omakase-store-product.ftl (the store's top page: its one product, seed 2(1)-3) -->
 <#import "omakase-store.ftl" as store>
-<@layout.registrationLayout displayMessage=false; section>
-  <#if section = "header">
-    ${msg("omakaseOrderProductName")}
-  <#elseif section = "form">
+<@store.page titleKey="omakaseStoreProductsTitle">
+  <section class="omakase-store-product" aria-labelledby="omakase-product-name">
+    <h2 id="omakase-product-name" class="omakase-store-product-name">${msg("omakaseOrderProductName")}</h2>
     <p class="omakase-lead" id="omakase-product-description">${msg("omakaseOrderProductDescription")}</p>
-    <ul class="omakase-note">
-      <li>${msg("omakaseOrderProductNoteFree")}</li>
-      <li>${msg("omakaseOrderProductNoteInternet")}</li>
-    </ul>
-    <@store.summary/>
-    <a id="omakase-add-to-cart" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} omakase-button" href="${omakaseStore.base}cart">${msg("omakaseOrderAddToCart")}</a>
-  </#if>
-</@layout.registrationLayout>
+    <p class="omakase-note" id="omakase-product-notes">${msg("omakaseOrderProductNoteFree")} ${msg("omakaseOrderProductNoteInternet")}</p>
+    <a id="omakase-product-details" class="${properties.kcButtonSecondaryClass!} omakase-button" href="${omakaseStore.base}product">${msg("omakaseOrderProductDetails")}</a>
+  </section>
+</@store.page>

@@ -1,27 +1,36 @@
 package jp.omakase.order;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jp.omakase.validation.JapaneseFormats;
 import jp.omakase.validation.TextRules;
 
 /**
- * ご契約者情報 of the seed's order form. {@code contactDays}: any of ANY, MON…FRI; {@code contactHours}: any of 09-11,
- * 11-13, 13-15, 15-17.
+ * ご契約者情報 of the seed's order form. {@code contactDays}: ANY (指定なし) alone, or any of MON…FRI, kept in week order;
+ * {@code contactHours}: any of 09-11, 11-13, 13-15, 15-17.
  */
 public record Contractor(String companyName, String companyKana, String department, String name, String nameKana,
                          String email, String postalCode, String address1, String address2, String phone,
                          String contactPhone, List<String> contactDays, List<String> contactHours) {
 
-    public static final Set<String> DAYS = Set.of("ANY", "MON", "TUE", "WED", "THU", "FRI");
-    public static final Set<String> HOURS = Set.of("09-11", "11-13", "13-15", "15-17");
+    /** 指定なし, then the days in week order (the seed's 月曜日 … 金曜日): the order of the form and of what is stored. */
+    public static final List<String> DAYS = List.of("ANY", "MON", "TUE", "WED", "THU", "FRI");
+    /** 指定なし (no preference): never together with a day. */
+    public static final String ANY_DAY = "ANY";
+    /** The seed's contact hours, in time order. */
+    public static final List<String> HOURS = List.of("09-11", "11-13", "13-15", "15-17");
     private static final int SHORT = 100;
     private static final int LONG = 255;
 
-    /** Field (with {@code prefix}) to error code: {@code required}, {@code too_long}, {@code invalid_characters} (control, bidi: {@link TextRules}), {@code katakana}, {@code email}, {@code postal_code}, {@code phone}, {@code unknown_value}. */
+    /**
+     * Field (with {@code prefix}) to error code: {@code required}, {@code too_long}, {@code invalid_characters} (control,
+     * bidi: {@link TextRules}), {@code katakana}, {@code email}, {@code postal_code}, {@code phone}, {@code unknown_value},
+     * {@code any_with_days} (指定なし ticked together with a day).
+     */
     public Map<String, String> validate(String prefix) {
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, prefix + "companyName", companyName, true, SHORT);
@@ -45,6 +54,8 @@ public record Contractor(String companyName, String companyKana, String departme
         }
         if (!known(contactDays, DAYS)) {
             errors.put(prefix + "contactDays", "unknown_value");
+        } else if (contactDays != null && contactDays.contains(ANY_DAY) && contactDays.stream().anyMatch(d -> !ANY_DAY.equals(d))) {
+            errors.put(prefix + "contactDays", "any_with_days");
         }
         if (!known(contactHours, HOURS)) {
             errors.put(prefix + "contactHours", "unknown_value");
@@ -52,12 +63,24 @@ public record Contractor(String companyName, String companyKana, String departme
         return errors;
     }
 
-    /** The same contractor with surrounding spaces removed and lists sorted (what is stored and hashed). */
+    /** The same contractor with surrounding spaces removed, contact days in week order, hours in time order (what is stored). */
     public Contractor normalized() {
+        return normalized(Comparator.comparingInt(DAYS::indexOf));
+    }
+
+    /**
+     * {@link #normalized()} with contact days in alphabetical order, as versions before 0.5 stored them: what the
+     * idempotency hash reads, so that an order sent before an upgrade and repeated after it is still the same order.
+     */
+    public Contractor canonical() {
+        return normalized(Comparator.naturalOrder());
+    }
+
+    private Contractor normalized(Comparator<String> dayOrder) {
         return builder().companyName(strip(companyName)).companyKana(strip(companyKana)).department(strip(department))
                 .name(strip(name)).nameKana(strip(nameKana)).email(strip(email)).postalCode(strip(postalCode))
                 .address1(strip(address1)).address2(strip(address2)).phone(strip(phone)).contactPhone(strip(contactPhone))
-                .contactDays(contactDays == null ? List.of() : contactDays.stream().distinct().sorted().toList())
+                .contactDays(contactDays == null ? List.of() : contactDays.stream().distinct().sorted(dayOrder).toList())
                 .contactHours(contactHours == null ? List.of() : contactHours.stream().distinct().sorted().toList()).build();
     }
 
@@ -86,8 +109,8 @@ public record Contractor(String companyName, String companyKana, String departme
         return true;
     }
 
-    /** Every element is one of {@code allowed} ({@code [null]} is not: Set.of(...).contains(null) would throw). */
-    private static boolean known(List<String> values, Set<String> allowed) {
+    /** Every element is one of {@code allowed} ({@code [null]} is not: List.of(...).contains(null) would throw). */
+    private static boolean known(List<String> values, Collection<String> allowed) {
         return values == null || values.stream().allMatch(v -> v != null && allowed.contains(v));
     }
 

@@ -54,10 +54,12 @@ public record OrderRequest(String storeOrderNumber, String subject, String produ
         return new OrderRequest(storeOrderNumber.strip(), subject.strip(), productCode.strip(), 1, contractor.normalized());
     }
 
-    /** SHA-256 of the normalized request: the same order sent again has the same hash. */
+    /** SHA-256 of the normalized request (lists in alphabetical order): the same order sent again has the same hash. */
     public String hash() {
         try {
-            byte[] json = JsonSerialization.writeValueAsBytes(normalized());
+            OrderRequest stored = normalized();
+            byte[] json = JsonSerialization.writeValueAsBytes(new OrderRequest(stored.storeOrderNumber(), stored.subject(),
+                    stored.productCode(), 1, contractor.canonical()));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -37,7 +37,8 @@ final class ContractorForm {
                 .companyKana(user.getFirstAttribute(ProfileAttributes.COMPANY_KANA))
                 .department(user.getFirstAttribute(ProfileAttributes.DEPARTMENT))
                 .name(join(user.getLastName(), user.getFirstName()))
-                .nameKana(join(user.getFirstAttribute(ProfileAttributes.LAST_NAME_KANA), user.getFirstAttribute(ProfileAttributes.FIRST_NAME_KANA)))
+                .nameKana(join(user.getFirstAttribute(ProfileAttributes.LAST_NAME_KANA),
+                        user.getFirstAttribute(ProfileAttributes.FIRST_NAME_KANA)))
                 .email(user.getEmail()).phone(user.getFirstAttribute(ProfileAttributes.PHONE)).build();
     }
 

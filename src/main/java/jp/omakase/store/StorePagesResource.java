@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -37,13 +36,13 @@ import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.JapanTime;
 
 /**
- * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): product, cart, お客様情報の入力,
- * 最終確認, ご注文完了 and マイページ 注文履歴. The Business ID is the realm's SSO session; without one, the pages send
- * the browser through the store client's login (and its member terms) and back, through the page layer
- * ({@link PageRequest}). The draft order lives in notes of the user session with its order number ({@link StoreDraft}),
- * so a second 「注文を実行する」 finds the same order. Every page that needs a login also needs the current store member
- * terms, whatever client the session was made through: without them the browser goes through the store client's
- * login, which asks for them ({@link StoreTermsRequiredAction}). An order number that another order holds is replaced ({@link OrderNumbers}).
+ * {@code /realms/{realm}/omakase/store/…}: the store's pages of the seed 2(1) and 2(3): top page, product, cart,
+ * お客様情報の入力, 最終確認, ご注文完了 and マイページ 注文履歴, in the store's own layout ({@code omakase-store.ftl}).
+ * The Business ID is the realm's SSO session; without one, the pages send the browser through the store client's login
+ * (and its member terms) and back, through the page layer ({@link PageRequest}). The draft order lives in notes of the
+ * user session with its order number ({@link StoreDraft}), so a second 「注文を実行する」 finds the same order. Every
+ * page that needs a login also needs the current store member terms, whatever client the session was made through
+ * ({@link StoreTermsRequiredAction}). An order number that another order holds is replaced ({@link OrderNumbers}).
  */
 public class StorePagesResource {
 
@@ -69,8 +68,15 @@ public class StorePagesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response product() {
+    public Response products() {
         return page(null).createForm("omakase-store-product.ftl");
+    }
+
+    @GET
+    @Path("product")
+    @Produces(MediaType.TEXT_HTML)
+    public Response product() {
+        return page(null).createForm("omakase-store-product-detail.ftl");
     }
 
     @GET
@@ -153,12 +159,13 @@ public class StorePagesResource {
         }
         RealmModel realm = session.getContext().getRealm();
         UserModel user = who.getUser();
-        AdminAuth actor = new AdminAuth(realm, who.getToken() != null ? who.getToken() : new AccessToken(), user, store(realm));
+        AccessToken token = who.getToken() != null ? who.getToken() : new AccessToken();
+        AdminAuth actor = new AdminAuth(realm, token, user, realm.getClientByClientId(storeClientId));
         OrderService.Placed placed = null;
         for (int attempt = 0; attempt < OrderNumbers.TRIES && (placed == null || placed.conflict()); attempt++) {
             String tried = attempt == 0 ? number : OrderNumbers.replacement(number, attempt, LocalDate.now(JapanTime.ZONE));
-            placed = OrderService.place(session, realm, new OrderRequest(tried, user.getId(), pricing.productCode(), 1, draft),
-                    pricing, "web", actor, maxOpenContracts);
+            OrderRequest request = new OrderRequest(tried, user.getId(), pricing.productCode(), StorePage.QUANTITY, draft);
+            placed = OrderService.place(session, realm, request, pricing, "web", actor, maxOpenContracts);
             if (placed.conflict()) {
                 LOG.infof("A store order number of realm %s is held by another order; trying another one", realm.getName());
             }
@@ -235,9 +242,5 @@ public class StorePagesResource {
     private LoginFormsProvider page(AuthenticationManager.AuthResult who) {
         return pages.form().setAttribute("omakaseStore", new StorePage(pricing, pages.url("").toString(),
                 who == null ? null : pages.csrf(who), who == null ? null : who.getUser().getEmail()));
-    }
-
-    private ClientModel store(RealmModel realm) {
-        return realm.getClientByClientId(storeClientId);
     }
 }

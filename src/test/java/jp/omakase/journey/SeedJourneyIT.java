@@ -46,7 +46,12 @@ class SeedJourneyIT {
 
         // 1 おまかせビジネスID の新規登録: the store, its login page, 「新規登録する」
         browser.open(store);
-        assertEquals("おまかせログイン", title(browser));
+        assertEquals("おまかせログイン", browser.find(By.id("omakase-product-name")).getText());
+        assertTrue(browser.find(By.id("omakase-product-description")).getText()
+                .endsWith("シングルサインオンおよびアカウント管理機能サービスです。"));
+        shot(browser, "store-top");
+        browser.click(By.id("omakase-product-details"));
+        assertEquals("おまかせログイン", storeTitle(browser));
         shot(browser, "store-product");
         browser.click(By.id("omakase-add-to-cart"));
         browser.find(By.id("username"));
@@ -94,21 +99,35 @@ class SeedJourneyIT {
         browser.click(By.id("acceptTerms"));
         browser.click(By.id("acceptPrivacy"));
         browser.click(By.id("omakase-next"));
-        assertEquals("ショッピングカート", title(browser));
+        assertEquals("ショッピングカート", storeTitle(browser));
+        assertEquals("STEP 1 ショッピングカート | STEP 2 お客様情報の入力 | STEP 3 最終確認 | STEP 4 ご注文完了", storeSteps(browser));
+        assertTrue(browser.find(By.id("omakase-totals")).getText().contains("合計金額（税込）"));
+        assertEquals("ご注文手続きへ進む", browser.find(By.id("omakase-to-order")).getText());
         shot(browser, "store-cart");
         browser.click(By.id("omakase-to-order"));
-        assertEquals("お客様情報の入力", title(browser));
+        assertEquals("お客様情報の入力（ご注文手続き）", storeTitle(browser));
         assertEquals(SignupJourney.COMPANY_NAME, browser.find(By.id("companyName")).getAttribute("value"), "from the Business ID");
         browser.type(By.id("postalCode"), "100-0001");
         browser.type(By.id("address1"), "東京都千代田区");
         browser.type(By.id("address2"), "千代田1-1");
         shot(browser, "store-contractor");
         browser.click(By.id("omakase-to-confirm"));
-        assertEquals("最終確認", title(browser));
+        assertEquals("最終確認（ご注文手続き）", storeTitle(browser));
+        String items = browser.find(By.id("omakase-items")).getText();
+        assertTrue(items.contains("商品名 数量 単価 総額") && items.contains("月額料 1 0円 0円"), items);
+        String amounts = browser.find(By.id("omakase-amounts")).getText();
+        for (String row : new String[]{"消費税（10%）", "送料（商品別送料）", "利用料（税込）", "税額", "合計金額（税込）"}) {
+            assertTrue(amounts.contains(row), amounts);
+        }
+        assertEquals("ご契約者情報（おまかせビジネスID登録情報）と同様", browser.find(By.id("omakase-shipping")).getText());
+        assertEquals("入力画面へ戻る", browser.find(By.id("omakase-back-to-form")).getText());
         shot(browser, "store-confirm");
         browser.click(By.id("agree"));
         browser.click(By.id("omakase-next"));
         assertEquals("ご注文の手続きが完了しました。", browser.find(By.id("omakase-order-complete")).getText());
+        assertEquals("今般ご注文いただいた内容はマイページよりご確認ください。", browser.find(By.id("omakase-order-complete-mypage")).getText());
+        assertEquals("トップページへ戻る", browser.find(By.id("omakase-back-to-top")).getText());
+        assertEquals("マイページ 注文履歴へ", browser.find(By.id("omakase-history-link")).getText());
         String number = browser.find(By.id("omakase-order-number")).getText();
         shot(browser, "store-complete");
 
@@ -192,6 +211,20 @@ class SeedJourneyIT {
 
     private static String title(Browser browser) {
         return browser.find(By.id("kc-page-title")).getText();
+    }
+
+    /** A store page's heading; its document title names the page, then the store (never 「ログイン」). */
+    private static String storeTitle(Browser browser) {
+        String heading = browser.find(By.id("omakase-page-title")).getText();
+        assertEquals(heading + " | おまかせビジネス向けストア", browser.driver().getTitle());
+        assertEquals("おまかせビジネス向けストア", browser.find(By.id("omakase-store-home")).getText());
+        return heading;
+    }
+
+    /** The store's STEP bar as the manual writes it: 「STEP 1 ショッピングカート | STEP 2 …」. */
+    private static String storeSteps(Browser browser) {
+        return String.join(" | ", browser.driver().findElements(By.cssSelector(".omakase-store-steps li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList());
     }
 
     /**

@@ -159,7 +159,8 @@ class StorePagesSecurityIT {
     @Test
     void everyPageAnswersNoStoreAndTheRealmsFrameHeaders(TestEnvironment env) {
         List<Page> pages = List.of(
-                new Page("bizid", "omakase/store/", "omakase-add-to-cart"),
+                new Page("bizid", "omakase/store/", "omakase-product-details"),
+                new Page("bizid", "omakase/store/product", "omakase-add-to-cart"),
                 new Page("bizid", "omakase/store/cart", "omakase-to-order"),
                 new Page("bizid", "omakase/store/order", "omakase-order-form"),
                 new Page("bizid", "omakase/store/order/confirm", "omakase-order-confirm"),

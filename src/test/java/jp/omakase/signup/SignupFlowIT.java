@@ -305,7 +305,7 @@ class SignupFlowIT {
         click(browser, By.id("omakase-next"));
         // the store's login completed (its LOGIN event) and the store page answered its return with its clean URL
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().equals(storeHome));
-        browser.find(By.id("omakase-add-to-cart"));
+        browser.find(By.id("omakase-product-details"));
         JsonNode user = user(env, email);
         assertEquals(1, env.admin().get("/realms/bizid/events?type=LOGIN&client=omakase-store&user=" + user.path("id").asText()).size());
         assertEquals("1.0", user.path("attributes").path("storeTermsVersion").path(0).asText());

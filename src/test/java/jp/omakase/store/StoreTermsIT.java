@@ -108,12 +108,12 @@ class StoreTermsIT {
     /**
      * The login went through to the store: Keycloak issued the store client's code ({@code logins} LOGIN events of the
      * store client so far) and the store page, given the code, answered with its clean URL (issue 13: no code or state
-     * left in the address bar) and shows the product.
+     * left in the address bar) and shows its top page with the product.
      */
     private static void assertLandedAtStore(Browser browser, TestEnvironment env, String userId, int logins) {
         String store = env.baseUrl() + "/realms/bizid/omakase/store/";
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().equals(store));
-        browser.find(By.id("omakase-add-to-cart"));
+        browser.find(By.id("omakase-product-details"));
         JsonNode events = env.admin().get("/realms/bizid/events?type=LOGIN&client=omakase-store&user=" + userId);
         assertEquals(logins, events.size(), events.toString());
     }

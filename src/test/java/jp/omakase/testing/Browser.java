@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Sends a DevTools command (viewport emulation, extra headers) to this Chromium. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
     public Browser open(String url) {
         driver.get(url);
         return this;

@@ -11,11 +11,12 @@ public final class StoreWalk {
     }
 
     /**
-     * Store page → 「カートに入れる」 → login → member terms → お客様情報 (the pre-filled form plus {@code typed}, field id to
+     * Store page → 「詳しくはこちら」 → 「カートに入れる」 → login → member terms → お客様情報 (the pre-filled form plus {@code typed}, field id to
      * value, contact on Monday 13–15) → 最終確認 → 「注文を実行する」; answers the order number of ご注文完了.
      */
     public static String firstOrder(Browser browser, String baseUrl, String email, String password, Map<String, String> typed) {
         browser.open(baseUrl + "/realms/bizid/omakase/store/");
+        browser.click(By.id("omakase-product-details"));
         browser.click(By.id("omakase-add-to-cart"));
         KeycloakPages.logIn(browser, email, password);
         browser.find(By.id("omakase-store-terms-form"));
