@@ -7,7 +7,7 @@
   <#elseif section = "form">
     <p class="omakase-lead">${msg("omakaseStoreTermsLead")}</p>
     <@signup.document id="omakase-store-terms" doc=omakaseTerms/>
-    <@signup.document id="omakase-store-privacy" doc=omakasePrivacy/>
+    <@signup.document id="omakase-store-privacy" doc=omakasePrivacy short=true/>
     <form id="omakase-store-terms-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
       <@signup.checkbox name="acceptTerms" label="omakaseStoreAcceptTerms"/>
       <@signup.checkbox name="acceptPrivacy" label="omakaseStoreAcceptPrivacy"/>

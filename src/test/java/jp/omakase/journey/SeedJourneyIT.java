@@ -78,6 +78,9 @@ class SeedJourneyIT {
         browser.click(By.id("acceptTerms"));
         browser.click(By.id("acceptPrivacy"));
         browser.click(By.id("omakase-next"));
+        assertEquals("会員登録完了", title(browser));
+        shot(browser, "store-terms-complete");
+        browser.click(By.id("omakase-back"));
         assertEquals("ショッピングカート", title(browser));
         shot(browser, "store-cart");
         browser.click(By.id("omakase-to-order"));
