@@ -99,16 +99,17 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
             context.challenge(form(context).setErrors(errors).createForm(TEMPLATE));
             return;
         }
-        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_TERMS, user),
+        Instant now = Instant.now();
+        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_TERMS, user), now,
                 ProfileAttributes.STORE_TERMS_VERSION, ProfileAttributes.STORE_TERMS_ACCEPTED_AT);
-        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_PRIVACY, user),
+        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_PRIVACY, user), now,
                 ProfileAttributes.STORE_PRIVACY_VERSION, ProfileAttributes.STORE_PRIVACY_ACCEPTED_AT);
         context.challenge(context.form().createForm(COMPLETE_TEMPLATE));
     }
 
-    /** The consent record of {@code text} and the user's version attributes. */
-    private static void record(RequiredActionContext context, DocumentText text, String versionAttribute, String acceptedAtAttribute) {
-        Instant now = Instant.now();
+    /** The consent record of {@code text} and the user's version attributes; both texts of one 「進む」 share the time. */
+    private static void record(RequiredActionContext context, DocumentText text, Instant now, String versionAttribute,
+                               String acceptedAtAttribute) {
         UserModel user = context.getUser();
         user.setSingleAttribute(versionAttribute, text.getVersion());
         user.setSingleAttribute(acceptedAtAttribute, now.toString());
