@@ -41,7 +41,7 @@
   </div>
 </#macro>
 
-<#-- A document (terms, policy) in a scrollable box: its title, version and text (the operator's file, sanitised). -->
+<#-- A document (terms, policy) in a scrollable box: title, version, text (the operator's file, sanitised). -->
 <#macro document id doc short=false>
   <div id="${id}" class="omakase-document<#if short> omakase-document-short</#if>" tabindex="0" role="region" aria-label="${doc.title}"
        data-document="${doc.id}" data-version="${doc.version}">

@@ -63,7 +63,8 @@ public class DocumentAdminResource {
                     "conflicts", e.conflicts())).build();
         } catch (IllegalArgumentException e) {
             LOG.errorf("omakase documents: reload refused: %s", e.getMessage());
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", "document_invalid", "message", e.getMessage())).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Map.of("error", "document_invalid", "message", e.getMessage())).build();
         }
         Map<String, Object> representation = new LinkedHashMap<>();
         loaded.forEach(t -> representation.put(t.getId() + "." + t.getLanguage(), t.getVersion() + " " + t.getSha256()));

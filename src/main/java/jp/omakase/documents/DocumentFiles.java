@@ -90,7 +90,8 @@ final class DocumentFiles {
                 for (String language : SHIPPED_LANGUAGES) {
                     byte[] bytes = shipped(id, language);
                     if (bytes != null) {
-                        languages.put(language, parse(id, language, bytes, "classpath:" + CLASSPATH_FOLDER + id + "." + language + ".html"));
+                        String source = "classpath:" + CLASSPATH_FOLDER + id + "." + language + ".html";
+                        languages.put(language, parse(id, language, bytes, source));
                     }
                 }
             }
@@ -110,7 +111,8 @@ final class DocumentFiles {
         for (DocumentText t : languages.values()) {
             if (!t.getVersion().equals(main.getVersion())) {
                 throw new IllegalArgumentException(t.getSource() + ": version " + t.getVersion() + " differs from the "
-                        + DocumentIds.DEFAULT_LANGUAGE + " file's " + main.getVersion() + " (every language of a document has one version)");
+                        + DocumentIds.DEFAULT_LANGUAGE + " file's " + main.getVersion()
+                        + " (every language of a document has one version)");
             }
         }
     }
@@ -148,7 +150,8 @@ final class DocumentFiles {
     }
 
     private static byte[] shipped(String id, String language) {
-        try (InputStream in = DocumentFiles.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + id + "." + language + ".html")) {
+        String name = CLASSPATH_FOLDER + id + "." + language + ".html";
+        try (InputStream in = DocumentFiles.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,6 +17,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 import jp.omakase.documents.Consent;
+import jp.omakase.documents.DocumentCatalog;
 import jp.omakase.documents.DocumentIds;
 import jp.omakase.documents.DocumentProvider;
 import jp.omakase.documents.DocumentStore;
@@ -66,8 +67,9 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
     /** The user's accepted versions are the current versions of both documents. */
     static boolean accepted(KeycloakSession session, UserModel user) {
         DocumentProvider documents = DocumentProvider.of(session);
-        return documents.catalog().version(DocumentIds.STORE_TERMS).equals(user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION))
-                && documents.catalog().version(DocumentIds.STORE_PRIVACY).equals(user.getFirstAttribute(ProfileAttributes.STORE_PRIVACY_VERSION));
+        DocumentCatalog catalog = documents.catalog();
+        return catalog.version(DocumentIds.STORE_TERMS).equals(user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION))
+                && catalog.version(DocumentIds.STORE_PRIVACY).equals(user.getFirstAttribute(ProfileAttributes.STORE_PRIVACY_VERSION));
     }
 
     @Override

@@ -18,7 +18,8 @@ import jakarta.persistence.Table;
 @Table(name = "OMK_CONSENT")
 @NamedQueries({
         @NamedQuery(name = "omakase.consentsByUser",
-                query = "select c from OmakaseConsent c where c.realmId = :realmId and c.userId = :userId order by c.acceptedAt, c.documentId")
+                query = "select c from OmakaseConsent c where c.realmId = :realmId and c.userId = :userId"
+                        + " order by c.acceptedAt, c.documentId")
 })
 public class ConsentEntity {
 
