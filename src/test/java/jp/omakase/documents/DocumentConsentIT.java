@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +48,7 @@ class DocumentConsentIT {
     private static final String RELOAD = "/realms/bizid/omakase/documents/reload";
     /** PKCE S256 challenge of a fixed verifier: the store client requires PKCE. */
     private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void aNewStoreTermsVersionAsksAnExistingMemberAgainAndTheRecordsShowBothVersions(TestEnvironment env, Browser browser)
@@ -117,6 +123,46 @@ class DocumentConsentIT {
             Files.deleteIfExists(file);
             assertEquals(200, env.admin().send("POST", RELOAD, null).status());
         }
+    }
+
+    @Test
+    void theRecordsAnswerOnlyToUserViewersAndTheReloadOnlyToRealmManagers(TestEnvironment env) throws Exception {
+        String member = uniqueEmail("consent-member");
+        String memberId = env.admin().createBusinessId(member, PASSWORD, Map.of());
+        String viewer = uniqueEmail("consent-viewer");
+        String viewerId = env.admin().createBusinessId(viewer, PASSWORD, Map.of());
+        String realmManagement = env.admin().get("/realms/bizid/clients?clientId=realm-management").get(0).path("id").asText();
+        JsonNode viewUsers = env.admin().get("/realms/bizid/clients/" + realmManagement + "/roles/view-users");
+        assertEquals(204, env.admin().send("POST", "/realms/bizid/users/" + viewerId + "/role-mappings/clients/" + realmManagement,
+                List.of(viewUsers)).status());
+
+        String path = "/admin/realms/bizid/omakase/consents?user=" + memberId;
+        assertEquals(403, call(env, token(env, member), "GET", path).statusCode(), "a Business ID reads no records, not even its own");
+        assertEquals(200, call(env, token(env, viewer), "GET", path).statusCode(), "view-users reads them");
+        assertEquals(403, call(env, token(env, viewer), "POST", "/admin" + RELOAD).statusCode(), "view-users cannot reload");
+        assertEquals(401, call(env, null, "GET", path).statusCode());
+        assertEquals(400, env.admin().send("GET", "/realms/bizid/omakase/consents", null).status(), "the user is required");
+        assertEquals(404, env.admin().send("GET", "/realms/master/omakase/consents?user=" + memberId, null).status(),
+                "only in the Business ID realm");
+    }
+
+    private static String token(TestEnvironment env, String username) throws Exception {
+        String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        URI tokenUrl = URI.create(env.baseUrl() + "/realms/bizid/protocol/openid-connect/token");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(tokenUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return new ObjectMapper().readTree(r.body()).path("access_token").asText();
+    }
+
+    private static HttpResponse<String> call(TestEnvironment env, String token, String method, String path) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The operator's version 2 of the store member terms, long enough to scroll. */
