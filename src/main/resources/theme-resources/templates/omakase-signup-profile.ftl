@@ -28,11 +28,7 @@
       <@signup.input name="password" label="omakaseSignupPasswordLabel" type="password" autocomplete="new-password" maxlength=128
                      required=!omakasePasswordKept hint=omakasePasswordKept?then("omakaseSignupPasswordKeptHint","omakasePasswordRuleHint")/>
       <@signup.input name="password-confirm" label="omakaseSignupPasswordConfirmLabel" type="password" autocomplete="new-password" maxlength=128 required=!omakasePasswordKept/>
-      <div id="omakase-privacy" class="omakase-document omakase-document-short" tabindex="0">
-        <h2 class="omakase-subtitle">${msg("omakaseSignupPrivacyTitle")}</h2>
-        <p class="omakase-version">${msg("omakaseSignupVersionLabel", msg("omakaseSignupPrivacyVersion"))}</p>
-        ${kcSanitize(msg("omakaseSignupPrivacyText"))?no_esc}
-      </div>
+      <@signup.document id="omakase-privacy" doc=omakaseDocument short=true/>
       <@signup.checkbox name="acceptPrivacy" label="omakaseSignupAcceptPrivacy" checked=omakasePrivacyAccepted/>
       <@signup.submit name="next" label="omakaseSignupToConfirm" id="omakase-next"/>
     </form>

@@ -42,6 +42,16 @@
   </div>
 </#macro>
 
+<#-- A document (terms, policy) in a scrollable box: title, version, text (the operator's file, sanitised). -->
+<#macro document id doc short=false>
+  <div id="${id}" class="omakase-document<#if short> omakase-document-short</#if>" tabindex="0" role="region" aria-label="${doc.title}"
+       data-document="${doc.id}" data-version="${doc.version}">
+    <h2 class="omakase-subtitle">${doc.title}</h2>
+    <p class="omakase-version">${msg("omakaseSignupVersionLabel", doc.version)}</p>
+    ${kcSanitize(doc.html)?no_esc}
+  </div>
+</#macro>
+
 <#macro row label value>
   <div class="omakase-row"><dt>${msg(label)}</dt><dd>${value}</dd></div>
 </#macro>

@@ -11,12 +11,8 @@
     <p class="omakase-note">
       <a id="omakase-guide-link" href="#omakase-guide">${msg("omakaseOrderGuide")}</a> ・ <a id="omakase-cautions-link" href="#omakase-cautions">${msg("omakaseOrderCautions")}</a>
     </p>
-    <div id="omakase-guide" class="omakase-document omakase-document-short" tabindex="0">
-      <h2 class="omakase-subtitle">${msg("omakaseOrderGuide")}</h2>${kcSanitize(msg("omakaseOrderGuideText"))?no_esc}
-    </div>
-    <div id="omakase-cautions" class="omakase-document omakase-document-short" tabindex="0">
-      <h2 class="omakase-subtitle">${msg("omakaseOrderCautions")}</h2>${kcSanitize(msg("omakaseOrderCautionsText"))?no_esc}
-    </div>
+    <@signup.document id="omakase-guide" doc=omakaseGuide short=true/>
+    <@signup.document id="omakase-cautions" doc=omakaseCautions short=true/>
     <form id="omakase-order-confirm" class="${properties.kcFormClass!}" action="${omakaseStore.base}order/confirm" method="post">
       <input type="hidden" name="csrf" value="${omakaseStore.csrf}"/>
       <@signup.checkbox name="agree" label="omakaseOrderAgree"/>

@@ -8,6 +8,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.omakase.company.CompanyAdminResource;
 import jp.omakase.company.CompanyImportJobs;
+import jp.omakase.documents.ConsentAdminResource;
+import jp.omakase.documents.DocumentAdminResource;
 import jp.omakase.provisioning.ProvisioningAdminResource;
 import jp.omakase.provisioning.ProvisioningWorker;
 
@@ -43,6 +45,20 @@ public class OmakaseAdminResource {
     public ProvisioningAdminResource orders() {
         OmakaseRealms.require(session, settings.businessIdRealm());
         return new ProvisioningAdminResource(session, auth, adminEvent, provisioningWorker);
+    }
+
+    /** The terms and policies in force and their reload. */
+    @jakarta.ws.rs.Path("documents")
+    public DocumentAdminResource documents() {
+        OmakaseRealms.require(session, settings.businessIdRealm());
+        return new DocumentAdminResource(session, auth, adminEvent);
+    }
+
+    /** Consent records: which user agreed to which text, when. */
+    @jakarta.ws.rs.Path("consents")
+    public ConsentAdminResource consents() {
+        OmakaseRealms.require(session, settings.businessIdRealm());
+        return new ConsentAdminResource(session, auth);
     }
 
     @jakarta.ws.rs.Path("companies")

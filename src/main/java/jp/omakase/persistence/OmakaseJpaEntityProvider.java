@@ -6,15 +6,19 @@ import java.util.stream.Stream;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 import jp.omakase.company.jpa.CompanyEntity;
+import jp.omakase.documents.DocumentStore;
 import jp.omakase.mail.jpa.MailOutboxEntity;
 import jp.omakase.order.OrderStore;
 
 /** Every JPA entity of the extension and its Liquibase changelog. */
 public class OmakaseJpaEntityProvider implements JpaEntityProvider {
 
-    /** The company directory's, the order package's (listed by its store, the only importer of its entities), the outbox's. */
+    /**
+     * The company directory's, the order package's (listed by its store, the only importer of its entities), the
+     * outbox's, the documents package's (document versions and consent records, listed by its store likewise).
+     */
     static final List<Class<?>> ENTITIES = Stream.of(List.<Class<?>>of(CompanyEntity.class), OrderStore.ENTITIES,
-            List.<Class<?>>of(MailOutboxEntity.class)).flatMap(List::stream).toList();
+            List.<Class<?>>of(MailOutboxEntity.class), DocumentStore.ENTITIES).flatMap(List::stream).toList();
 
     @Override
     public List<Class<?>> getEntities() {

@@ -26,6 +26,8 @@ public final class SignupNotes {
     public static final String FRESH_SESSION = value("freshSession");
     public static final String TERMS_VERSION = value("termsVersion");
     public static final String TERMS_ACCEPTED_AT = value("termsAcceptedAt");
+    /** The terms text agreed to at step 02 ({@link jp.omakase.documents.Consent#encode()}), recorded when step 06 creates the user. */
+    public static final String TERMS_CONSENT = value("termsConsent");
     public static final String COMPANY_NUMBER = value("company.number");
     public static final String COMPANY_NAME = value("company.name");
     public static final String COMPANY_KANA = value("company.kana");
@@ -38,6 +40,8 @@ public final class SignupNotes {
     public static final String PASSWORD_SECRET = value("password.secret");
     public static final String PRIVACY_VERSION = value("privacyVersion");
     public static final String PRIVACY_ACCEPTED_AT = value("privacyAcceptedAt");
+    /** The personal-information text agreed to at step 04, recorded when step 06 creates the user. */
+    public static final String PRIVACY_CONSENT = value("privacyConsent");
     /** The id of the user created by step 06. */
     public static final String USER_ID = value("userId");
 

@@ -26,6 +26,7 @@ import org.keycloak.representations.AccessToken;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
 
+import jp.omakase.documents.OrderDocuments;
 import jp.omakase.order.Contractor;
 import jp.omakase.order.OrderRequest;
 import jp.omakase.order.OrderService;
@@ -177,6 +178,7 @@ public class StorePagesResource {
                     .createForm("omakase-store-confirm.ftl");
         }
         if (placed.created()) {
+            OrderDocuments.recordConsent(session, user, placed.order().id());
             try {
                 mailer.sendAfterCommit(session, realm, user, user.getEmail(), null, "omakaseOrderMailSubject", "omakase-order-complete.ftl",
                         Map.of("order", placed.order(), "orderNumber", placed.order().orderNumber()));
@@ -238,9 +240,10 @@ public class StorePagesResource {
         return who == null || StoreTermsRequiredAction.required(session, session.getContext().getRealm(), who.getUser()) ? null : who;
     }
 
-    /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}). */
+    /** A page of the store in the realm's login theme, with the store bean ({@link StorePage}) and 最終確認's documents. */
     private LoginFormsProvider page(AuthenticationManager.AuthResult who) {
-        return pages.form().setAttribute("omakaseStore", new StorePage(pricing, pages.url("").toString(),
-                who == null ? null : pages.csrf(who), who == null ? null : who.getUser().getEmail()));
+        UserModel user = who == null ? null : who.getUser();
+        return OrderDocuments.attach(pages.form().setAttribute("omakaseStore", new StorePage(pricing, pages.url("").toString(),
+                who == null ? null : pages.csrf(who), user == null ? null : user.getEmail())), session, user);
     }
 }

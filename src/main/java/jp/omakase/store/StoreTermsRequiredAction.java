@@ -16,21 +16,28 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
+import jp.omakase.documents.Consent;
+import jp.omakase.documents.DocumentCatalog;
+import jp.omakase.documents.DocumentIds;
+import jp.omakase.documents.DocumentProvider;
+import jp.omakase.documents.DocumentStore;
+import jp.omakase.documents.DocumentText;
 import jp.omakase.profile.ProfileAttributes;
 
 /**
  * The store's member terms (seed 2(3)-2, 会員登録): asked on a login through the store client when the user has not
- * accepted the current versions of the store member terms and of the personal-information text. The versions come
- * from the message bundle with the texts ({@code omakaseStoreTermsVersion}, {@code omakaseStorePrivacyVersion}); a new
- * version asks again. Acceptance is kept as user attributes with the time.
+ * accepted the current versions of the documents {@code store-terms} and {@code store-privacy}; a new version asks
+ * again. 「進む」 with both boxes ticked records both texts ({@code OMK_CONSENT}; the versions also in the user's
+ * attributes) and shows 「会員登録完了」, whose 「戻る」 continues the login to where the store was going.
  */
 public class StoreTermsRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "omakase-store-terms.ftl";
+    static final String COMPLETE_TEMPLATE = "omakase-store-terms-complete.ftl";
     static final String TERMS = "acceptTerms";
     static final String PRIVACY = "acceptPrivacy";
-    static final String TERMS_VERSION_KEY = "omakaseStoreTermsVersion";
-    static final String PRIVACY_VERSION_KEY = "omakaseStorePrivacyVersion";
+    /** The button of 「会員登録完了」. */
+    static final String BACK = "back";
 
     private final String storeClientId;
 
@@ -57,20 +64,31 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
                 && StoreTermsRequiredActionFactory.PROVIDER_ID.equals(a.getProviderId())) && !accepted(session, user);
     }
 
+    /** The user's accepted versions are the current versions of both documents. */
     static boolean accepted(KeycloakSession session, UserModel user) {
-        LoginFormsProvider messages = session.getProvider(LoginFormsProvider.class);
-        return messages.getMessage(TERMS_VERSION_KEY).equals(user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION))
-                && messages.getMessage(PRIVACY_VERSION_KEY).equals(user.getFirstAttribute(ProfileAttributes.STORE_PRIVACY_VERSION));
+        DocumentProvider documents = DocumentProvider.of(session);
+        DocumentCatalog catalog = documents.catalog();
+        return catalog.version(DocumentIds.STORE_TERMS).equals(user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION))
+                && catalog.version(DocumentIds.STORE_PRIVACY).equals(user.getFirstAttribute(ProfileAttributes.STORE_PRIVACY_VERSION));
     }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(context.form().createForm(TEMPLATE));
+        // a reload of 「会員登録完了」 shows it again; otherwise the terms
+        context.challenge(accepted(context.getSession(), context.getUser()) ? context.form().createForm(COMPLETE_TEMPLATE)
+                : form(context).createForm(TEMPLATE));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        UserModel user = context.getUser();
+        if (form.containsKey(BACK) && accepted(context.getSession(), user)) {
+            context.getEvent().detail(Details.CUSTOM_REQUIRED_ACTION, StoreTermsRequiredActionFactory.PROVIDER_ID)
+                    .detail("omakase_store_terms_version", user.getFirstAttribute(ProfileAttributes.STORE_TERMS_VERSION));
+            context.success();
+            return;
+        }
         List<FormMessage> errors = new ArrayList<>();
         if (!"on".equals(form.getFirst(TERMS))) {
             errors.add(new FormMessage(TERMS, "omakaseStoreTermsRequiredMessage"));
@@ -80,20 +98,32 @@ public class StoreTermsRequiredAction implements RequiredActionProvider {
         }
         if (!errors.isEmpty()) {
             context.getEvent().error(Errors.INVALID_INPUT);
-            context.challenge(context.form().setErrors(errors).createForm(TEMPLATE));
+            context.challenge(form(context).setErrors(errors).createForm(TEMPLATE));
             return;
         }
-        LoginFormsProvider messages = context.getSession().getProvider(LoginFormsProvider.class);
-        String now = Instant.now().toString();
+        Instant now = Instant.now();
+        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_TERMS, user), now,
+                ProfileAttributes.STORE_TERMS_VERSION, ProfileAttributes.STORE_TERMS_ACCEPTED_AT);
+        record(context, DocumentProvider.of(context.getSession()).text(DocumentIds.STORE_PRIVACY, user), now,
+                ProfileAttributes.STORE_PRIVACY_VERSION, ProfileAttributes.STORE_PRIVACY_ACCEPTED_AT);
+        context.challenge(context.form().createForm(COMPLETE_TEMPLATE));
+    }
+
+    /** The consent record of {@code text} and the user's version attributes; both texts of one 「進む」 share the time. */
+    private static void record(RequiredActionContext context, DocumentText text, Instant now, String versionAttribute,
+                               String acceptedAtAttribute) {
         UserModel user = context.getUser();
-        String termsVersion = messages.getMessage(TERMS_VERSION_KEY);
-        user.setSingleAttribute(ProfileAttributes.STORE_TERMS_VERSION, termsVersion);
-        user.setSingleAttribute(ProfileAttributes.STORE_TERMS_ACCEPTED_AT, now);
-        user.setSingleAttribute(ProfileAttributes.STORE_PRIVACY_VERSION, messages.getMessage(PRIVACY_VERSION_KEY));
-        user.setSingleAttribute(ProfileAttributes.STORE_PRIVACY_ACCEPTED_AT, now);
-        context.getEvent().detail(Details.CUSTOM_REQUIRED_ACTION, StoreTermsRequiredActionFactory.PROVIDER_ID)
-                .detail("omakase_store_terms_version", termsVersion);
-        context.success();
+        user.setSingleAttribute(versionAttribute, text.getVersion());
+        user.setSingleAttribute(acceptedAtAttribute, now.toString());
+        DocumentStore.of(context.getSession()).record(context.getRealm().getId(), user.getId(), Consent.of(text, now.toEpochMilli()),
+                DocumentStore.STORE_MEMBER, null);
+    }
+
+    /** The terms page with both documents in the user's language. */
+    private static LoginFormsProvider form(RequiredActionContext context) {
+        DocumentProvider documents = DocumentProvider.of(context.getSession());
+        return context.form().setAttribute("omakaseTerms", documents.text(DocumentIds.STORE_TERMS, context.getUser()))
+                .setAttribute("omakasePrivacy", documents.text(DocumentIds.STORE_PRIVACY, context.getUser()));
     }
 
     @Override

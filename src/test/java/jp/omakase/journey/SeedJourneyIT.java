@@ -99,6 +99,9 @@ class SeedJourneyIT {
         browser.click(By.id("acceptTerms"));
         browser.click(By.id("acceptPrivacy"));
         browser.click(By.id("omakase-next"));
+        assertEquals("会員登録完了", title(browser));
+        shot(browser, "store-terms-complete");
+        browser.click(By.id("omakase-back"));
         assertEquals("ショッピングカート", storeTitle(browser));
         assertEquals("STEP 1 ショッピングカート | STEP 2 お客様情報の入力 | STEP 3 最終確認 | STEP 4 ご注文完了", storeSteps(browser));
         assertTrue(browser.find(By.id("omakase-totals")).getText().contains("合計金額（税込）"));

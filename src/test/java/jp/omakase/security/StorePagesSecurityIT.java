@@ -88,8 +88,11 @@ class StorePagesSecurityIT {
 
         // once the terms are accepted the same session uses the store; its history holds no order
         HttpResponse<String> terms = user.get(STORE + "mypage/orders");
-        HttpResponse<String> history = user.post(PageSession.formAction(terms, "omakase-store-terms-form"),
+        HttpResponse<String> complete = user.post(PageSession.formAction(terms, "omakase-store-terms-form"),
                 Map.of("acceptTerms", List.of("on"), "acceptPrivacy", List.of("on")));
+        assertTrue(PageSession.has(complete, "omakase-store-terms-complete"), "会員登録完了: " + complete.body());
+        HttpResponse<String> history = user.post(PageSession.formAction(complete, "omakase-store-terms-complete"),
+                Map.of("back", List.of("true")));
         assertOk(history);
         assertTrue(PageSession.has(history, "omakase-history-empty"), "注文履歴 is empty: " + history.body());
         assertEquals("1.0", env.admin().get("/realms/bizid/users/" + id).path("attributes").path("storeTermsVersion").path(0).asText());

@@ -20,9 +20,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.omakase.testing.Browser;
+import jp.omakase.testing.Consents;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.StoreWalk;
 import jp.omakase.testing.TestEnvironment;
 
 /** The seed's six-step Business ID sign-up, in a real browser against the real server, mails read from the sink. */
@@ -126,6 +128,11 @@ class SignupFlowIT {
         Instant termsAt = Instant.parse(attributes.path("termsAcceptedAt").path(0).asText());
         assertTrue(termsAt.isBefore(before) && termsAt.isAfter(before.minusSeconds(600)), termsAt.toString());
         assertNotNull(Instant.parse(attributes.path("privacyAcceptedAt").path(0).asText()));
+        // the consent records: the exact texts of steps 02 and 04, written with the user (issue 14, item 7)
+        JsonNode consents = Consents.of(env, user.path("id").asText());
+        assertEquals(2, consents.size(), consents.toString());
+        Consents.assertConsentToCurrent(env, consents.get(0), "signup-terms", "signup");
+        Consents.assertConsentToCurrent(env, consents.get(1), "signup-privacy", "signup");
 
         MimeMessage done = Mails.awaitMailTo(env.mail(), email, "【おまかせビジネスID】新規登録完了のお知らせ", Duration.ofSeconds(30));
         assertTrue(Mails.text(done).contains("山田 太郎 様"), Mails.text(done));
@@ -299,10 +306,7 @@ class SignupFlowIT {
         click(browser, By.id("omakase-back-to-client"));
 
         // first login through the store: its member terms (seed 2(3)-2), then the store
-        browser.find(By.id("omakase-store-terms-form"));
-        click(browser, By.id("acceptTerms"));
-        click(browser, By.id("acceptPrivacy"));
-        click(browser, By.id("omakase-next"));
+        StoreWalk.acceptMemberTerms(browser);
         // the store's login completed (its LOGIN event) and the store page answered its return with its clean URL
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().equals(storeHome));
         browser.find(By.id("omakase-product-details"));

@@ -14,10 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import jp.omakase.testing.Browser;
+import jp.omakase.testing.Consents;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
 import jp.omakase.testing.ProgressLabels;
+import jp.omakase.testing.StoreWalk;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -42,10 +44,7 @@ class StoreOrderIT {
         topAndProductPages(browser, store);
         // no session: the Business ID login of the store client, then its member terms, then the cart
         KeycloakPages.logIn(browser, email, PASSWORD);
-        browser.find(By.id("omakase-store-terms-form"));
-        click(browser, "acceptTerms");
-        click(browser, "acceptPrivacy");
-        click(browser, "omakase-next");
+        StoreWalk.acceptMemberTerms(browser);
 
         cart(browser);
         contractorForm(browser, email);
@@ -69,14 +68,29 @@ class StoreOrderIT {
         assertTrue(Mails.text(mail).contains("ご注文番号: " + number), Mails.text(mail));
 
         long events = 0;
+        String orderPath = null;
         for (com.fasterxml.jackson.databind.JsonNode e : env.admin().get("/realms/bizid/admin-events?max=500")) {
             if ("OMAKASE_ORDER".equals(e.path("resourceType").asText()) && e.path("representation").asText().contains(number)) {
                 assertEquals("CREATE", e.path("operationType").asText());
                 assertEquals(id, e.path("authDetails").path("userId").asText(), "the Business ID placed it");
+                orderPath = e.path("resourcePath").asText();
                 events++;
             }
         }
         assertEquals(1, events, "one admin event for one order");
+        // 「上記内容に同意する」: 利用ガイド and ご注意事項 as shown, recorded once with the order (after the member terms)
+        List<com.fasterxml.jackson.databind.JsonNode> orderConsents = new java.util.ArrayList<>();
+        Consents.of(env, id).forEach(c -> {
+            if ("order".equals(c.path("context").asText())) {
+                orderConsents.add(c);
+            }
+        });
+        assertEquals(2, orderConsents.size(), orderConsents.toString());
+        Consents.assertConsentToCurrent(env, orderConsents.get(0), "order-cautions", "order");
+        Consents.assertConsentToCurrent(env, orderConsents.get(1), "order-guide", "order");
+        for (com.fasterxml.jackson.databind.JsonNode c : orderConsents) {
+            assertEquals("omakase/orders/" + c.path("orderId").asText(), orderPath, c.toString());
+        }
 
         click(browser, "omakase-history-link");
         List<String> numbers = browser.driver().findElements(By.cssSelector(".omakase-history-number")).stream()

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
+import jp.omakase.testing.Consents;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.TestEnvironment;
@@ -54,10 +55,26 @@ class StoreTermsIT {
                 browser.find(By.id("input-error-acceptPrivacy")).getText());
         assertTrue(browser.driver().findElements(By.id("input-error-acceptTerms")).isEmpty());
         browser.screenshot("store-terms-ja");
+        // both texts are documents in boxes that scroll (manual 2(3)2), the sample marked as such
+        for (String box : List.of("omakase-store-terms", "omakase-store-privacy")) {
+            Object scrolls = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var e=document.getElementById(arguments[0]); return e.scrollHeight > e.clientHeight;", box);
+            assertEquals(Boolean.TRUE, scrolls, box + " scrolls");
+        }
+        assertTrue(browser.find(By.id("omakase-store-terms")).getText().contains("おまかせビジネス向けストア会員規約（サンプル）"));
         click(browser, "acceptTerms");
         click(browser, "acceptPrivacy");
         click(browser, "omakase-next");
+        // 会員登録完了, whose 「戻る」 returns to where the store was going
+        assertEquals("会員登録完了", browser.find(By.id("kc-page-title")).getText());
+        assertEquals("戻る", browser.find(By.id("omakase-back")).getText());
+        browser.screenshot("store-terms-complete-ja");
+        click(browser, "omakase-back");
         assertLandedAtStore(browser, env, id, 1);
+        JsonNode consents = Consents.of(env, id);
+        assertEquals(2, consents.size(), consents.toString());
+        Consents.assertConsentToCurrent(env, consents.get(0), "store-privacy", "store-member");
+        Consents.assertConsentToCurrent(env, consents.get(1), "store-terms", "store-member");
 
         JsonNode attributes = env.admin().get("/realms/bizid/users/" + id).path("attributes");
         assertEquals("1.0", attributes.path("storeTermsVersion").path(0).asText());
@@ -77,6 +94,15 @@ class StoreTermsIT {
         try (Browser third = Browser.launch()) {
             login(third, env, email, "third");
             third.find(By.id("omakase-store-terms-form"));
+            // opening the page again after 「進む」 (a GET of its address) shows 会員登録完了 again, not the terms
+            click(third, "acceptTerms");
+            click(third, "acceptPrivacy");
+            click(third, "omakase-next");
+            third.find(By.id("omakase-store-terms-complete"));
+            third.open(third.driver().getCurrentUrl());
+            third.find(By.id("omakase-store-terms-complete"));
+            click(third, "omakase-back");
+            assertLandedAtStore(third, env, id, 3);
         }
     }
 

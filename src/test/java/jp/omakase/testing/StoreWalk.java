@@ -11,6 +11,19 @@ public final class StoreWalk {
     }
 
     /**
+     * The store member terms of a first store login (seed 2(3)2): both boxes, 「進む」, then 「会員登録完了」 and its
+     * 「戻る」, which continues to where the store was going.
+     */
+    public static void acceptMemberTerms(Browser browser) {
+        browser.find(By.id("omakase-store-terms-form"));
+        browser.click(By.id("acceptTerms"));
+        browser.click(By.id("acceptPrivacy"));
+        browser.click(By.id("omakase-next"));
+        browser.find(By.id("omakase-store-terms-complete"));
+        browser.click(By.id("omakase-back"));
+    }
+
+    /**
      * Store page → 「詳しくはこちら」 → 「カートに入れる」 → login → member terms → お客様情報 (the pre-filled form plus {@code typed}, field id to
      * value, contact on Monday 13–15) → 最終確認 → 「注文を実行する」; answers the order number of ご注文完了.
      */
@@ -19,10 +32,7 @@ public final class StoreWalk {
         browser.click(By.id("omakase-product-details"));
         browser.click(By.id("omakase-add-to-cart"));
         KeycloakPages.logIn(browser, email, password);
-        browser.find(By.id("omakase-store-terms-form"));
-        browser.click(By.id("acceptTerms"));
-        browser.click(By.id("acceptPrivacy"));
-        browser.click(By.id("omakase-next"));
+        acceptMemberTerms(browser);
         browser.click(By.id("omakase-to-order"));
         typed.forEach((field, value) -> browser.type(By.id(field), value));
         browser.click(By.id("contactDays-MON"));

@@ -82,6 +82,8 @@ public final class TestEnvironment implements AutoCloseable {
                     // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
                     concat(List.of("--proxy-headers=xforwarded",
                             "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
+                            // the operator's documents: empty (the samples in the jar) until a test puts a file there
+                            "--spi-omakase-documents--omakase-files--directory=" + emptyDocumentsDirectory(build),
                             // provisioning: re-drive and mail retries in seconds, not minutes
                             "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
                             "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
@@ -138,6 +140,26 @@ public final class TestEnvironment implements AutoCloseable {
     }
 
     private List<String> baseOptions;
+
+    /** The server's documents directory ({@code --spi-omakase-documents--omakase-files--directory}), emptied at start. */
+    public static Path documentsDirectory(Path buildDir) {
+        return buildDir.resolve("documents");
+    }
+
+    /** The documents directory of this JVM's server ({@link #documentsDirectory(Path)}). */
+    public Path documentsDirectory() {
+        return documentsDirectory(Path.of(required("omakase.build.dir")));
+    }
+
+    private static Path emptyDocumentsDirectory(Path buildDir) {
+        Path dir = documentsDirectory(buildDir);
+        try {
+            KeycloakServer.deleteTree(dir);
+            return java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The server's company import directory ({@code ?file=} imports read from here). */
     public static Path importDirectory(Path buildDir) {

@@ -27,6 +27,10 @@ import org.keycloak.userprofile.UserProfileContext;
 import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
 
+import jp.omakase.documents.Consent;
+import jp.omakase.documents.DocumentIds;
+import jp.omakase.documents.DocumentProvider;
+import jp.omakase.documents.DocumentText;
 import jp.omakase.signup.SignupCompanyView;
 import jp.omakase.signup.SignupFields;
 import jp.omakase.signup.SignupNotes;
@@ -43,7 +47,6 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
 
     static final String TEMPLATE = "omakase-signup-profile.ftl";
     static final String PRIVACY = "acceptPrivacy";
-    static final String PRIVACY_VERSION_KEY = "omakaseSignupPrivacyVersion";
     static final int MAX_PASSWORD = 128;
 
     @Override
@@ -105,17 +108,24 @@ public class SignupProfileAuthenticator extends SignupStepAuthenticator {
             authSession.setAuthNote(SignupNotes.PASSWORD_DATA, hashed.getCredentialData());
             authSession.setAuthNote(SignupNotes.PASSWORD_SECRET, hashed.getSecretData());
         }
-        authSession.setAuthNote(SignupNotes.PRIVACY_VERSION,
-                context.getSession().getProvider(LoginFormsProvider.class).getMessage(PRIVACY_VERSION_KEY));
-        authSession.setAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT, Instant.now().toString());
+        DocumentText privacyText = privacy(context);
+        Instant now = Instant.now();
+        authSession.setAuthNote(SignupNotes.PRIVACY_VERSION, privacyText.getVersion());
+        authSession.setAuthNote(SignupNotes.PRIVACY_ACCEPTED_AT, now.toString());
+        authSession.setAuthNote(SignupNotes.PRIVACY_CONSENT, Consent.of(privacyText, now.toEpochMilli()).encode());
         done(context);
     }
 
     private LoginFormsProvider form(AuthenticationFlowContext context, Map<String, String> values) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        return page(context).setAttribute("omakaseProfile", values)
+        return page(context).setAttribute("omakaseProfile", values).setAttribute("omakaseDocument", privacy(context))
                 .setAttribute("omakaseCompany", SignupCompanyView.of(authSession))
                 .setAttribute("omakasePasswordKept", authSession.getAuthNote(SignupNotes.PASSWORD_DATA) != null);
+    }
+
+    /** 個人情報の取扱い (document {@code signup-privacy}) in the page's language. */
+    private static DocumentText privacy(AuthenticationFlowContext context) {
+        return DocumentProvider.of(context.getSession()).text(DocumentIds.SIGNUP_PRIVACY);
     }
 
     /** The realm's user profile, as it will judge the user at step 06. */

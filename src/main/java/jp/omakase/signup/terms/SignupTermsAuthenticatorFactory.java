@@ -29,7 +29,7 @@ public class SignupTermsAuthenticatorFactory extends SignupStepAuthenticatorFact
 
     @Override
     public String getHelpText() {
-        return "Shows the terms of use (message bundle) and records their version and the time of consent.";
+        return "Shows the terms of use (document signup-terms) and keeps the text agreed to for the consent record.";
     }
 
     @Override
