@@ -116,6 +116,8 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
                 .helpText("First-login link reissues one contract may request in 24 hours.").add()
                 .property().name("reissues-per-business-id-per-day").type("int").defaultValue(10)
                 .helpText("First-login link reissues one Business ID may request in 24 hours, all its contracts together.").add()
+                .property().name("inquiry-url").type("string")
+                .helpText("The service's inquiry form (http/https) in the service start notice; unset: the paragraph is left out.").add()
                 .build();
     }
 

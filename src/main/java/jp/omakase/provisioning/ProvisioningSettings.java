@@ -1,8 +1,11 @@
 package jp.omakase.provisioning;
 
+import java.util.Optional;
+
 import org.keycloak.Config;
 
 import jp.omakase.mail.MailOutboxSettings;
+import jp.omakase.support.ContactUrls;
 
 /**
  * The options of provisioning ({@code --spi-events-listener--omakase-provisioning--…}), read once at start.
@@ -22,11 +25,14 @@ import jp.omakase.mail.MailOutboxSettings;
  * @param maxOpenContracts    open (not terminated) contracts a Business ID may hold; an order beyond them is HELD
  * @param reissuesPerContract first-login link reissues one contract may request per 24 hours
  * @param reissuesPerBusinessId first-login link reissues one Business ID may request per 24 hours (all its contracts)
+ * @param inquiryUrl          the service's inquiry form, in the サービス利用開始通知 (「※本メールにお心当たりのない方は…」);
+ *                            absent when unset (the paragraph is left out)
  */
 public record ProvisioningSettings(String serviceRealm, String adminClientId, String contractsClientId, String tenantAdminRole,
                                    int adminLinkLifespan, int redriveInterval, int redriveAfter, int mailRetryInitial,
                                    int mailRetryMax, int maxAttempts, boolean paused, int threads,
-                                   int maxOpenContracts, int reissuesPerContract, int reissuesPerBusinessId) {
+                                   int maxOpenContracts, int reissuesPerContract, int reissuesPerBusinessId,
+                                   Optional<String> inquiryUrl) {
 
     public static ProvisioningSettings read(Config.Scope config) {
         ProvisioningSettings s = new ProvisioningSettings(
@@ -44,7 +50,8 @@ public record ProvisioningSettings(String serviceRealm, String adminClientId, St
                 config.getInt("threads", 2),
                 config.getInt("max-open-contracts", 3),
                 config.getInt("reissues-per-contract-per-day", 3),
-                config.getInt("reissues-per-business-id-per-day", 10));
+                config.getInt("reissues-per-business-id-per-day", 10),
+                ContactUrls.parse("omakase-provisioning: inquiry-url", config.get("inquiry-url")));
         if (s.adminLinkLifespan < 10 || s.redriveInterval < 1 || s.redriveAfter < 1 || s.mailRetryInitial < 1
                 || s.mailRetryMax < s.mailRetryInitial || s.maxAttempts < 1 || s.threads < 1
                 || s.maxOpenContracts < 1 || s.reissuesPerContract < 1 || s.reissuesPerBusinessId < 1) {

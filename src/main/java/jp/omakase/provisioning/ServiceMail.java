@@ -62,6 +62,7 @@ final class ServiceMail {
         attributes.put("contractorUrl", contractorPortal(bizidBase, bizid.getName()).toString());
         attributes.put("linkHours", settings.adminLinkLifespan() / 3600);
         attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(contract.adminLinkExpiresAt())));
+        settings.inquiryUrl().ifPresent(url -> attributes.put("inquiryUrl", url));
         boolean start = contract.noticeKind() == NoticeKind.START;
         try {
             return MailRenderer.render(s, service, admin, contract.adminEmail(), null,

@@ -21,6 +21,7 @@ import jp.omakase.testing.EnglishLeaks;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -66,8 +67,12 @@ class SeedJourneyIT {
         shot(browser, "signup-01-email");
         SignupJourney.submitEmail(browser, email);
         browser.find(By.id("omakase-sent-title"));
+        assertEquals("詳しくは「よくあるご質問」をご覧ください。", browser.find(By.id("omakase-faq")).getText());
         shot(browser, "signup-01-sent");
-        SignupJourney.openLink(browser, SignupJourney.signupLink(env, SignupJourney.awaitMail(env, email)));
+        // 2(2)3 登録お申し込み受付メール: the manual's sentences, from the Business ID sender, with its inquiry URL
+        MimeMessage signupMail = SignupJourney.awaitMail(env, email);
+        ManualMails.assertSignupMail(signupMail);
+        SignupJourney.openLink(browser, SignupJourney.signupLink(env, signupMail));
 
         // 02 利用規約の承認, 03 会社情報入力, 04 お客様情報入力, 05 確認, 06 完了
         browser.find(By.id("omakase-signup-terms"));
@@ -137,7 +142,12 @@ class SeedJourneyIT {
         // (4) 【おまかせログイン】サービス利用開始通知
         MimeMessage notice = Mails.awaitMailTo(env.mail(), email, Provisioned.START_SUBJECT, Duration.ofSeconds(30));
         String text = Mails.text(notice);
-        assertTrue(text.contains("サービスの利用開始手続きが完了いたしました。"), text);
+        ManualMails.assertServiceStartMail(notice);
+        // two senders: the Business ID and store mails from one, the service's notice from the other
+        ManualMails.assertFrom(Mails.awaitMailTo(env.mail(), email, "【おまかせビジネスID】新規登録完了のお知らせ", Duration.ofSeconds(10)),
+                TestEnvironment.BIZID_FROM);
+        ManualMails.assertFrom(Mails.awaitMailTo(env.mail(), email, "【おまかせビジネス向けストア】ご注文完了のお知らせ", Duration.ofSeconds(10)),
+                TestEnvironment.BIZID_FROM);
 
         // (5) 契約者 利用開始: the contractor page (the Business ID session is still open)
         browser.open(Mails.firstLink(text, env.baseUrl() + "/realms/bizid/omakase/contracts/"));

@@ -21,6 +21,7 @@ import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.TestEnvironment;
 
 /** The seed's password rule, live in both realms of a real Keycloak server. */
@@ -98,7 +99,10 @@ class PasswordPolicyIT {
 
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30));
         assertEquals("アカウントの更新", Mails.subject(mail));
-        assertTrue(Mails.html(mail).contains("おまかせログイン"), "branded e-mail layout");
+        // branded layout naming the realm, sent with the realm's own sender (two senders: Business ID / service)
+        boolean bizid = realm.equals("bizid");
+        assertTrue(Mails.html(mail).contains(bizid ? ">おまかせビジネスID<" : ">おまかせログイン<"), "branded e-mail layout");
+        ManualMails.assertFrom(mail, bizid ? TestEnvironment.BIZID_FROM : TestEnvironment.SERVICE_FROM);
         String brand = realm.equals("bizid") ? "おまかせビジネスID" : "おまかせログイン";
         assertTrue(Mails.text(mail).contains("あなたの" + brand + "アカウント"), "realm display name resolved in the mail: " + Mails.text(mail));
         String link = Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/" + realm + "/login-actions/action-token");

@@ -32,6 +32,7 @@ import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.SmtpGate;
 import jp.omakase.testing.TestEnvironment;
@@ -46,9 +47,8 @@ class ProvisioningIT {
 
         MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(30));
         String text = Mails.text(mail);
-        assertTrue(text.contains("おまかせログインにお申込みいただき、ありがとうございます。"), text);
-        assertTrue(text.contains("サービスの利用開始手続きが完了いたしました。"), text);
-        assertTrue(text.contains("初回ログイン用URLの有効期限は、発行から24時間です"), text);
+        // manual 2(4) sentence by sentence, from the service's sender, with the service's inquiry form
+        ManualMails.assertServiceStartMail(mail);
         String contractorUrl = Mails.firstLink(text, env.baseUrl() + "/realms/bizid/omakase/contracts/");
         String adminLink = Provisioned.adminLink(env, mail);
         assertTrue(Mails.html(mail).contains("href=\"" + contractorUrl + "\""), "the HTML part links the contractor page");
@@ -129,6 +129,7 @@ class ProvisioningIT {
         browser.click(By.name("reissue"));
         assertTrue(browser.text().contains("管理者用初回ログインURLを再発行し、管理者のメールアドレス宛に送信しました。"), browser.text());
         MimeMessage reissued = Mails.awaitMailTo(env.mail(), c.email(), REISSUE_SUBJECT, Duration.ofSeconds(30));
+        ManualMails.assertFrom(reissued, TestEnvironment.SERVICE_FROM);
         String newLink = Provisioned.adminLink(env, reissued);
         // a second press right after: no second mail, the page says to wait
         browser.click(By.name("reissue"));
@@ -161,6 +162,10 @@ class ProvisioningIT {
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, "[Omakase Login] Your service is ready", Duration.ofSeconds(30));
         String text = Mails.text(mail);
         assertTrue(text.contains("Your service has been set up.") && text.contains("valid for 24 hours"), text);
+        assertTrue(text.contains("* If you did not expect this mail, please contact us here:")
+                && text.contains(TestEnvironment.SERVICE_INQUIRY_URL)
+                && text.contains("* The Omakase Business Store also sends you an order confirmation mail"), text);
+        ManualMails.assertFrom(mail, TestEnvironment.SERVICE_FROM);
         Provisioned.adminLink(env, mail);
         JsonNode admin = env.admin().get("/realms/omakase/users?exact=true&email=" + email).get(0);
         assertEquals("en", admin.path("attributes").path("locale").get(0).asText(), "the administrator keeps the contractor's language");

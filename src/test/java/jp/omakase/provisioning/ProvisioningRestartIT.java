@@ -3,6 +3,7 @@ package jp.omakase.provisioning;
 import static jp.omakase.provisioning.Provisioned.REISSUE_SUBJECT;
 import static jp.omakase.provisioning.Provisioned.START_SUBJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -16,12 +17,15 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import jp.omakase.signup.SignupJourney;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.OrderApiClient;
+import jp.omakase.testing.TestEmails;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -48,8 +52,11 @@ class ProvisioningRestartIT {
             assertEquals(0, Provisioned.tenantsOf(env, waiting.path("contractId").asText()).size());
             assertTrue(Mails.mailsTo(env.mail(), c.email()).stream().noneMatch(m -> START_SUBJECT.equals(Mails.subject(m))));
 
-            env.restart(List.of(OPTION + "admin-link-lifespan-seconds=15"), db -> leaveClaimOfADeadServer(db, crashed.orderId()));
+            // this start also goes without the contact URL options: their lines are left out of mails and pages
+            env.restart(List.of(OPTION + "admin-link-lifespan-seconds=15", KeycloakServer.NO_CONTACT_URLS),
+                    db -> leaveClaimOfADeadServer(db, crashed.orderId()));
             MimeMessage mail = Mails.awaitMailTo(env.mail(), c.email(), START_SUBJECT, Duration.ofSeconds(60));
+            assertWithoutContactUrls(env, browser, mail);
             String link = Provisioned.adminLink(env, mail);
             JsonNode active = Provisioned.awaitOrder(env, c.orderId(), Duration.ofSeconds(5), o -> "SENT".equals(o.path("noticeState").asText()));
             assertEquals("ACTIVE", active.path("state").asText());
@@ -89,6 +96,29 @@ class ProvisioningRestartIT {
                 env.restart(List.of());
             }
         }
+    }
+
+    /**
+     * A server started without the inquiry and FAQ options: the サービス利用開始通知 (its 「※本メールにお心当たりのない方は…」
+     * paragraph), step 01's page (「よくあるご質問」) and the sign-up mail (its inquiry sentences) leave them out entirely.
+     */
+    private static void assertWithoutContactUrls(TestEnvironment env, Browser browser, MimeMessage notice) {
+        ManualMails.assertNoInquiry(notice);
+        // the rest of 2(4) stays (this start's first-login link lives 15 seconds, not 24 hours)
+        ManualMails.assertInOrder(ManualMails.text(notice),
+                ManualMails.SERVICE_START.stream().filter(line -> !line.contains("24時間")).toList());
+        SignupJourney.prepare(env);
+        browser.clientAddress(SignupJourney.randomClientAddress());
+        String applicant = TestEmails.uniqueEmail("no-contact");
+        SignupJourney.startSignup(browser, env, "no-contact");
+        SignupJourney.submitEmail(browser, applicant);
+        browser.find(By.id("omakase-sent-title"));
+        assertTrue(browser.driver().findElements(By.id("omakase-faq")).isEmpty(), browser.text());
+        assertFalse(browser.text().contains("よくあるご質問"), browser.text());
+        MimeMessage signup = SignupJourney.awaitMail(env, applicant);
+        ManualMails.assertNoInquiry(signup);
+        ManualMails.assertInOrder(ManualMails.text(signup), ManualMails.SIGNUP);
+        browser.driver().manage().deleteAllCookies();
     }
 
     /** What a server that claimed the order and died before the tenant's commit leaves: PROVISIONING, claimed now. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +25,7 @@ import jp.omakase.testing.Consents;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.StoreWalk;
 import jp.omakase.testing.TestEnvironment;
 
@@ -58,12 +60,14 @@ class SignupFlowIT {
         submitEmail(browser, email);
         assertEquals("新規登録はまだ完了していません", browser.find(By.id("omakase-sent-title")).getText());
         assertTrue(browser.text().contains(email), browser.text());
+        // 「よくあるご質問」 where the manual shows it, linking the --faq-url option
+        assertEquals("詳しくは「よくあるご質問」をご覧ください。", browser.find(By.id("omakase-faq")).getText());
+        assertEquals(TestEnvironment.FAQ_URL, browser.find(By.id("omakase-faq-link")).getAttribute("href"));
         browser.screenshot("signup-01-sent");
 
         MimeMessage mail = awaitMail(env, email);
         assertEquals("【おまかせビジネスID】新規登録のご案内", Mails.subject(mail));
-        String text = Mails.text(mail);
-        assertTrue(text.contains("会員登録は、30分以内に実施してください。"), text);
+        ManualMails.assertSignupMail(mail);
         String link = signupLink(env, mail);
         assertEquals(null, user(env, email), "no user before the last step");
 
@@ -155,10 +159,17 @@ class SignupFlowIT {
         assertTrue(browser.find(By.cssSelector(".omakase-steps")).getText().contains("Terms of use"));
         submitEmail(browser, email);
         assertEquals("Your sign-up is not complete yet", browser.find(By.id("omakase-sent-title")).getText());
+        assertEquals("For details, see the frequently asked questions.", browser.find(By.id("omakase-faq")).getText());
 
         MimeMessage mail = awaitMail(env, email);
         assertEquals("[Omakase Business ID] Your sign-up link", Mails.subject(mail));
-        assertTrue(Mails.text(mail).contains("Complete the registration within 30 minutes."), Mails.text(mail));
+        ManualMails.assertFrom(mail, TestEnvironment.BIZID_FROM);
+        String text = ManualMails.text(mail);
+        for (String sentence : List.of("Complete the registration within 30 minutes.", "* Internet Explorer is not supported.",
+                "latest versions of Google Chrome, Microsoft Edge and Firefox.", "* This mail was sent from a send-only address.",
+                "please use the page below.\n" + TestEnvironment.BIZID_INQUIRY_URL)) {
+            assertTrue(text.contains(sentence), text);
+        }
         openLink(browser, signupLink(env, mail));
         assertTrue(browser.text().contains("Article 1"), browser.text());
         acceptTerms(browser);

@@ -20,6 +20,7 @@ import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakServer;
 import jp.omakase.testing.Mails;
+import jp.omakase.testing.ManualMails;
 import jp.omakase.testing.TestEnvironment;
 
 /** Step 01 and its mailed link: no enumeration, single use, lifespan, another browser, mail limits. */
@@ -54,8 +55,13 @@ class SignupLinkIT {
         String takenText = Mails.text(toTaken);
         assertFalse(takenText.contains("/omakase/signup"), "no sign-up link for a registered address");
         String reset = Mails.firstLink(takenText, env.baseUrl() + "/realms/bizid/login-actions/reset-credentials");
+        // both step 01 mails leave from the Business ID sender and name its inquiry page
+        ManualMails.assertFrom(toTaken, TestEnvironment.BIZID_FROM);
+        assertTrue(ManualMails.text(toTaken).contains(ManualMails.SIGNUP_INQUIRY.get(1) + "\n" + TestEnvironment.BIZID_INQUIRY_URL),
+                takenText);
         MimeMessage toFresh = awaitMail(env, fresh);
         assertEquals("【おまかせビジネスID】新規登録のご案内", Mails.subject(toFresh));
+        ManualMails.assertSignupMail(toFresh);
         assertNotNull(signupLink(env, toFresh));
 
         browser.open(reset);

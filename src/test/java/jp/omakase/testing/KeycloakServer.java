@@ -75,6 +75,12 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static final String NO_HOSTNAME = "omakase-test:no-hostname";
 
+    /**
+     * Start option understood by this class only: start without the contact URL options ({@code …--inquiry-url},
+     * {@code …--faq-url}) of the other start options, as a server where the operator set none. Not passed to Keycloak.
+     */
+    public static final String NO_CONTACT_URLS = "omakase-test:no-contact-urls";
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -173,7 +179,10 @@ public final class KeycloakServer implements AutoCloseable {
         if (!options.startOptions().contains(NO_HOSTNAME)) {
             args.add("--hostname=" + baseUrl());
         }
-        options.startOptions().stream().filter(o -> !o.equals(NO_HOSTNAME)).forEach(args::add);
+        boolean noContactUrls = options.startOptions().contains(NO_CONTACT_URLS);
+        options.startOptions().stream().filter(o -> !o.equals(NO_HOSTNAME) && !o.equals(NO_CONTACT_URLS))
+                .filter(o -> !noContactUrls || !(o.contains("--inquiry-url=") || o.contains("--faq-url=")))
+                .forEach(args::add);
         if (options.database() != Database.H2) {
             args.add("--db-url=" + options.dbUrl());
             args.add("--db-username=" + options.dbUser());

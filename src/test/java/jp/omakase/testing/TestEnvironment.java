@@ -29,6 +29,15 @@ public final class TestEnvironment implements AutoCloseable {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
+    /** Sender of the Business ID and store mails ({@code bizid} realm, {@code OMAKASE_BIZID_MAIL_FROM}). */
+    public static final String BIZID_FROM = "bizid-no-reply@bizid-it.localhost";
+    /** Sender of the service mails ({@code omakase} realm, {@code OMAKASE_SERVICE_MAIL_FROM}). */
+    public static final String SERVICE_FROM = "service-no-reply@service-it.localhost";
+    /** The contact URL options (with a {@code &} each, which the HTML parts must escape). */
+    public static final String BIZID_INQUIRY_URL = "https://inquiry.bizid-it.localhost/pf0861inq?from=mail&lang=ja";
+    public static final String FAQ_URL = "https://faq.bizid-it.localhost/signup?topic=mail&lang=ja";
+    public static final String SERVICE_INQUIRY_URL = "https://form.service-it.localhost/?formId=pf3473ing&from=mail";
+
     private final GreenMail mail;
     private KeycloakServer server;
     private final AdminApi admin;
@@ -78,9 +87,13 @@ public final class TestEnvironment implements AutoCloseable {
                     true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
                     KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
                             "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                            "OMAKASE_MAIL_FROM", "no-reply@omakase-it.localhost"),
+                            "OMAKASE_BIZID_MAIL_FROM", BIZID_FROM, "OMAKASE_SERVICE_MAIL_FROM", SERVICE_FROM),
                     // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
                     concat(List.of("--proxy-headers=xforwarded",
+                            // the contact URLs (KeycloakServer.NO_CONTACT_URLS leaves them out)
+                            "--spi-authenticator--omakase-signup-email--inquiry-url=" + BIZID_INQUIRY_URL,
+                            "--spi-authenticator--omakase-signup-email--faq-url=" + FAQ_URL,
+                            "--spi-events-listener--omakase-provisioning--inquiry-url=" + SERVICE_INQUIRY_URL,
                             "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
                             // the operator's documents: empty (the samples in the jar) until a test puts a file there
                             "--spi-omakase-documents--omakase-files--directory=" + emptyDocumentsDirectory(build),

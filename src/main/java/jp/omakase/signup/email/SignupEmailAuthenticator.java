@@ -16,6 +16,7 @@ import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
@@ -56,11 +57,13 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
     private final RateLimiter perAddress;
     private final RateLimiter perClient;
     private final AfterCommitMailer mailer;
+    private final SignupContacts contacts;
 
-    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient, AfterCommitMailer mailer) {
+    SignupEmailAuthenticator(RateLimiter perAddress, RateLimiter perClient, AfterCommitMailer mailer, SignupContacts contacts) {
         this.perAddress = perAddress;
         this.perClient = perClient;
         this.mailer = mailer;
+        this.contacts = contacts;
     }
 
     @Override
@@ -115,8 +118,9 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         authSession.setAuthNote(SignupNotes.PENDING_EMAIL, email);
         context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL).detail(Details.EMAIL, email)
                 .detail("omakase_signup_mail", existing == null ? "signup_link" : "already_registered").success();
-        context.challenge(page(context, email)
-                .setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60)).createForm(TEMPLATE_SENT));
+        LoginFormsProvider sent = page(context, email).setAttribute("omakaseLinkMinutes", Math.max(1, lifespan / 60));
+        contacts.faqUrl().ifPresent(url -> sent.setAttribute(SignupContacts.FAQ_ATTRIBUTE, url));
+        context.challenge(sent.createForm(TEMPLATE_SENT));
     }
 
     /**
@@ -131,6 +135,7 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         Optional<URI> base = PublicUrls.configured().base(realm);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("linkExpirationMinutes", Math.max(1, lifespan / 60));
+        contacts.inquiryUrl().ifPresent(url -> attributes.put(SignupContacts.INQUIRY_ATTRIBUTE, url));
         String subject;
         String template;
         if (base.isEmpty()) {

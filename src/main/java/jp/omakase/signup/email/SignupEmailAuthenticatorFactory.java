@@ -10,6 +10,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 import jp.omakase.support.AfterCommitMailer;
+import jp.omakase.support.ContactUrls;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticatorFactory;
 import jp.omakase.support.RateLimiter;
@@ -17,7 +18,9 @@ import jp.omakase.support.RateLimiter;
 /**
  * {@code omakase-signup-email}. Per execution (admin console): the link lifespan in seconds (default 1800 = the seed's
  * 30 minutes). Server options (SPI {@code authenticator}): {@code --spi-authenticator--omakase-signup-email--mails-per-address-per-hour}
- * (default 5) and {@code …--mails-per-client-per-hour} (per client IP address, default 20).
+ * (default 5) and {@code …--mails-per-client-per-hour} (per client IP address, default 20); {@code …--inquiry-url} (the
+ * Business ID's inquiry page, in the step 01 mails) and {@code …--faq-url} (「よくあるご質問」 on the page after step 01),
+ * both optional, checked at start ({@link ContactUrls}).
  */
 public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFactory {
 
@@ -29,6 +32,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
     private RateLimiter perAddress;
     private RateLimiter perClient;
     private AfterCommitMailer mailer;
+    private SignupContacts contacts;
 
     @Override
     public String getId() {
@@ -67,7 +71,7 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new SignupEmailAuthenticator(perAddress, perClient, mailer);
+        return new SignupEmailAuthenticator(perAddress, perClient, mailer, contacts);
     }
 
     @Override
@@ -80,6 +84,8 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
         perAddress = new RateLimiter(addressLimit, HOUR, Clock.systemUTC());
         perClient = new RateLimiter(clientLimit, HOUR, Clock.systemUTC());
         mailer = new AfterCommitMailer("omakase-signup-link-mail");
+        contacts = new SignupContacts(ContactUrls.parse(PROVIDER_ID + ": inquiry-url", config.get("inquiry-url")),
+                ContactUrls.parse(PROVIDER_ID + ": faq-url", config.get("faq-url")));
     }
 
     @Override
@@ -96,6 +102,10 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
                 .helpText("Sign-up mails one e-mail address may receive per hour.").add()
                 .property().name("mails-per-client-per-hour").type("int").defaultValue(20)
                 .helpText("Sign-up mails one client IP address may trigger per hour.").add()
+                .property().name("inquiry-url").type("string")
+                .helpText("Business ID inquiry page (http/https), shown in the sign-up mails; unset: the line is left out.").add()
+                .property().name("faq-url").type("string")
+                .helpText("FAQ page (http/https), linked from the page shown after step 01; unset: the line is left out.").add()
                 .build();
     }
 }
