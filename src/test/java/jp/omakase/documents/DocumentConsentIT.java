@@ -193,6 +193,6 @@ class DocumentConsentIT {
     private static void awaitStore(Browser browser, TestEnvironment env) {
         String store = env.baseUrl() + "/realms/bizid/omakase/store/";
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().equals(store));
-        browser.find(By.id("omakase-add-to-cart"));
+        browser.find(By.id("omakase-product-details"));
     }
 }

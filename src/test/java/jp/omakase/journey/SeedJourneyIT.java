@@ -64,6 +64,7 @@ class SeedJourneyIT {
         // 01 メールアドレス入力 → 仮登録メール
         browser.find(By.id("omakase-signup-email"));
         assertEquals("01", SignupJourney.currentStep(browser));
+        assertEquals("おまかせビジネスID 新規登録", title(browser));
         shot(browser, "signup-01-email");
         SignupJourney.submitEmail(browser, email);
         browser.find(By.id("omakase-sent-title"));

@@ -155,7 +155,7 @@ class SignupFlowIT {
         new Select(browser.find(By.id("login-select-toggle"))).getOptions().stream()
                 .filter(o -> o.getAttribute("value").endsWith("kc_locale=en")).findFirst().orElseThrow().click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "en".equals(browser.lang()));
-        assertEquals("Business ID sign-up", browser.find(By.id("kc-page-title")).getText());
+        assertEquals("Omakase Business ID sign-up", browser.find(By.id("kc-page-title")).getText());
         assertTrue(browser.find(By.cssSelector(".omakase-steps")).getText().contains("Terms of use"));
         submitEmail(browser, email);
         assertEquals("Your sign-up is not complete yet", browser.find(By.id("omakase-sent-title")).getText());
