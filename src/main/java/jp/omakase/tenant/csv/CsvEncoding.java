@@ -51,7 +51,9 @@ final class CsvEncoding {
         if (hasUtf8Bom(head)) {
             return StandardCharsets.UTF_8;
         }
-        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+        boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        if (utf16) {
             throw new CsvFileException(0, "omakaseCsvUnsupportedEncodingMessage");
         }
         return isStrictUtf8(head, whole) ? StandardCharsets.UTF_8 : CP932;

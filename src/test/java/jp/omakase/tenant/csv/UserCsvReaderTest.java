@@ -112,7 +112,8 @@ class UserCsvReaderTest {
     @Test
     void columnsInAnyOrderWithSpacesAndEmptyHeadings() throws Exception {
         String header = " 管理者 ,グループ,電話番号,部署名,メイ,セイ,名,姓,メールアドレス,操作,";
-        List<ParsedRow> rows = read(lines(header, "いいえ,,,,タロウ,ヤマダ,太郎,山田, Yamada@Example.co.jp ,登録,", "いいえ,,,,,,次郎,鈴木,suzuki@example.co.jp,登録,x"));
+        List<ParsedRow> rows = read(lines(header, "いいえ,,,,タロウ,ヤマダ,太郎,山田, Yamada@Example.co.jp ,登録,",
+                "いいえ,,,,,,次郎,鈴木,suzuki@example.co.jp,登録,x"));
         assertEquals("yamada@example.co.jp", rows.get(0).user().email());
         assertEquals(List.of("omakaseCsvExtraCellMessage"), rows.get(1).errors().stream().map(CsvError::messageKey).toList());
     }
