@@ -114,6 +114,8 @@ class KeycloakApiShapeIT {
                     "org.keycloak.services.resources.admin.AdminEventBuilder"),
             new Member("org.keycloak.validate.AbstractStringValidator", "doValidate", "katakana / phone / postal-code validators",
                     "java.lang.String", "java.lang.String", "org.keycloak.validate.ValidationContext", "org.keycloak.validate.ValidatorConfig"),
+            // tenant users' CSV: the e-mail syntax Keycloak's user profile checks
+            new Member("org.keycloak.utils.EmailValidationUtil", "isValidEmail", "CSV e-mail column", "java.lang.String"),
             // sign-up: the account is created through the user profile and a stored credential
             new Member("org.keycloak.userprofile.UserProfileProvider", "create", "account creation at step 06",
                     "org.keycloak.userprofile.UserProfileContext", "java.util.Map"));
