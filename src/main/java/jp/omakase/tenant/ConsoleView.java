@@ -94,7 +94,8 @@ public final class ConsoleView {
     }
 
     public List<NavItem> getNav() {
+        String base = getBase();
         return java.util.Arrays.stream(Area.values()).map(a -> new NavItem("omakase-console-nav-" + a.name().toLowerCase().replace('_', '-'),
-                "omakaseConsoleNav" + a.key, a.built ? getBase() + a.path : null, a == area)).toList();
+                "omakaseConsoleNav" + a.key, a.built ? base + a.path : null, a == area)).toList();
     }
 }

@@ -81,7 +81,8 @@ public final class MemberQuery {
 
     /** User ids of the page, ordered by family name, given name, e-mail. */
     public List<String> ids(int first, int max) {
-        TypedQuery<String> q = em.createQuery("select u.id " + from() + " order by u.lastName, u.firstName, u.email, u.id", String.class);
+        String order = " order by u.lastName, u.firstName, u.email, u.id";
+        TypedQuery<String> q = em.createQuery("select u.id " + from() + order, String.class);
         return bind(q).setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -75,7 +75,8 @@ public final class UserInvitation {
             MailRenderer.Rendered mail = MailRenderer.render(session, realm, user, user.getEmail(), null, SUBJECT, TEMPLATE, attributes);
             session.getProvider(MailOutboxProvider.class).add(mail, Instant.ofEpochSecond(expiry));
         } catch (EmailException e) {
-            throw new IllegalStateException("invitation of user " + user.getId() + " could not be rendered (" + MailRenderer.causes(e) + ")");
+            throw new IllegalStateException("invitation of user " + user.getId() + " could not be rendered ("
+                    + MailRenderer.causes(e) + ")");
         }
         return true;
     }
