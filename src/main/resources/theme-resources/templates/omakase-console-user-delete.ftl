@@ -9,7 +9,7 @@
   </ul>
   <div class="omakase-console-actions">
     <a id="omakase-user-delete-back" href="${omakaseUser.base}">${msg("omakaseConsoleBack")}</a>
-    <form method="post" action="${omakaseUser.base}/delete" id="omakase-user-delete-form">
+    <form id="omakase-user-delete-form" method="post" action="${omakaseUser.base}/delete">
       <@console.csrf/>
       <button type="submit" id="omakase-user-delete-submit">${msg("omakaseConsoleDeleteSubmit")}</button>
     </form>

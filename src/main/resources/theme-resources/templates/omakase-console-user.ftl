@@ -9,12 +9,12 @@
   </dl>
   <div class="omakase-console-actions">
     <a id="omakase-user-edit" href="${omakaseUser.base}/edit">${msg("omakaseConsoleEdit")}</a>
-    <form method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}" id="omakase-user-toggle">
+    <form id="omakase-user-toggle" method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}">
       <@console.csrf/>
       <button type="submit">${msg(omakaseUser.enabled?then("omakaseConsoleDisable", "omakaseConsoleEnable"))}</button>
     </form>
     <#if omakaseUser.invited>
-      <form method="post" action="${omakaseUser.base}/invite" id="omakase-user-invite">
+      <form id="omakase-user-invite" method="post" action="${omakaseUser.base}/invite">
         <@console.csrf/>
         <button type="submit">${msg("omakaseConsoleReinvite")}</button>
       </form>
