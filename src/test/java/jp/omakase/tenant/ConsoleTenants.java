@@ -44,15 +44,20 @@ public final class ConsoleTenants {
     }
 
     /** A member of {@code orgId} with a password; {@code administrator}: also the tenant-administrator role. */
+    /** Makes the user {@code userId} a member of {@code orgId} too. */
+    public static void join(TestEnvironment env, String orgId, String userId) {
+        AdminApi.Response added = env.admin().send("POST", "/realms/omakase/organizations/" + orgId + "/members", userId);
+        if (added.status() != 201) {
+            throw new AssertionError("membership answered " + added.status() + ": " + added.body());
+        }
+    }
+
     public static String member(TestEnvironment env, String orgId, String email, String lastName, String firstName, boolean administrator) {
         AdminApi admin = env.admin();
         String id = admin.createUser("omakase", Map.of("username", email, "email", email, "enabled", true, "emailVerified", true,
                 "firstName", firstName, "lastName", lastName,
                 "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
-        AdminApi.Response added = admin.send("POST", "/realms/omakase/organizations/" + orgId + "/members", id);
-        if (added.status() != 201) {
-            throw new AssertionError("membership answered " + added.status() + ": " + added.body());
-        }
+        join(env, orgId, id);
         if (administrator) {
             JsonNode role = admin.get("/realms/omakase/roles/omakase-tenant-admin");
             AdminApi.Response granted = admin.send("POST", "/realms/omakase/users/" + id + "/role-mappings/realm", List.of(role));

@@ -143,6 +143,55 @@ class TenantUsersIT {
     }
 
     @Test
+    void theListShowsFiftyUsersAPageWithPreviousAndNext(TestEnvironment env) {
+        ConsoleTenants.Tenant t = ConsoleTenants.create(env, "大所帯");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 50; i++) {
+            String email = String.format("many-%02d-%s@example.jp", i, suffix);
+            String id = env.admin().createUser("omakase", Map.of("username", email, "email", email, "enabled", true,
+                    "firstName", String.format("%02d", i), "lastName", "利用者"));
+            ConsoleTenants.join(env, t.id(), id);
+        }
+        PageSession admin = new PageSession(env.baseUrl());
+        HttpResponse<String> first = admin.logIn(t.console("users"), t.adminEmail(), ConsoleTenants.PASSWORD);
+        assertOk(first);
+        assertEquals("全51件中 1–50件", PageSession.byId(first, "omakase-users-range"));
+        assertEquals(50, first.body().split("class=\"omakase-user-row\"", -1).length - 1);
+        assertFalse(PageSession.has(first, "omakase-users-previous"));
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"omakase-users-next\" href=\"([^\"]+)\"").matcher(first.body());
+        assertTrue(next.find(), first.body());
+        HttpResponse<String> second = admin.get(next.group(1).replace("&amp;", "&"));
+        assertEquals("全51件中 51–51件", PageSession.byId(second, "omakase-users-range"));
+        assertTrue(PageSession.has(second, "omakase-users-previous") && !PageSession.has(second, "omakase-users-next"));
+        assertEquals("全50件中 1–50件", PageSession.byId(admin.get(t.console("users?q=" + suffix)), "omakase-users-range"), "search counts too");
+    }
+
+    /** An account that is also a member of another tenant is not changed from here; 削除 only ends this membership. */
+    @Test
+    void anAccountSharedWithAnotherTenantIsOnlyRemovedFromThisTenant(TestEnvironment env) {
+        ConsoleTenants.Tenant t = ConsoleTenants.create(env, "共有元");
+        ConsoleTenants.Tenant other = ConsoleTenants.create(env, "共有先");
+        String email = "shared-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String id = ConsoleTenants.member(env, t.id(), email, "共有", "太郎", false);
+        ConsoleTenants.join(env, other.id(), id);
+        PageSession admin = new PageSession(env.baseUrl());
+        assertOk(admin.logIn(t.console("users"), t.adminEmail(), ConsoleTenants.PASSWORD));
+        Map<String, List<String>> token = Map.of("csrf", List.of(PageSession.csrf(admin.get(t.console("users/new"))).orElseThrow()));
+
+        HttpResponse<String> refused = admin.post(t.console("users/" + id + "/disable"), token);
+        assertEquals("このユーザーはこの画面では変更できません。サービスの運営者にお問い合わせください。", PageSession.byId(refused, "omakase-user-error"));
+        assertFalse(refused.body().contains(other.name()));
+        assertTrue(env.admin().get("/realms/omakase/users/" + id).path("enabled").asBoolean());
+
+        HttpResponse<String> removed = admin.post(t.console("users/" + id + "/delete"), token);
+        assertEquals("ユーザーを削除しました。", PageSession.byId(removed, "omakase-console-result"));
+        assertEquals(200, env.admin().send("GET", "/realms/omakase/users/" + id, null).status(), "the account stays");
+        assertTrue(env.admin().get("/realms/omakase/organizations/" + other.id() + "/members").toString().contains(id));
+        assertFalse(env.admin().get("/realms/omakase/organizations/" + t.id() + "/members").toString().contains(id));
+        assertEquals(404, admin.get(t.console("users/" + id)).statusCode(), "no longer this tenant's");
+    }
+
+    @Test
     void anInvitedUserSetsAPasswordFromTheMailAndLogsIn(TestEnvironment env, Browser browser) {
         ConsoleTenants.Tenant t = ConsoleTenants.create(env, "招待商事");
         browser.open(env.baseUrl() + t.console("users"));

@@ -14,14 +14,15 @@ import jp.omakase.tenant.ConsoleAccess;
 /**
  * The changes an administrator makes to the users of a tenant, each in the request's transaction with its admin event
  * ({@link TenantUserEvents}). The rule that keeps a tenant administrable: its last enabled administrator cannot be
- * disabled, deleted or demoted.
+ * disabled, deleted or demoted. An account that is also a member of another tenant (Keycloak allows it) is not this
+ * tenant's alone: it is not edited, disabled or re-invited from here, and 削除 only ends its membership of this tenant.
  */
 public final class TenantUsers {
 
     private static final Logger LOG = Logger.getLogger(TenantUsers.class);
 
     /** What a change did. */
-    public enum Outcome { DONE, EMAIL_TAKEN, LAST_ADMIN, NO_MAIL }
+    public enum Outcome { DONE, EMAIL_TAKEN, LAST_ADMIN, NO_MAIL, SHARED }
 
     private final ConsoleAccess.Granted access;
     private final UserInvitation invitation;
@@ -60,6 +61,9 @@ public final class TenantUsers {
 
     /** New details; the e-mail (login id) changes only when no other user of the realm has it. */
     public Outcome update(UserModel user, UserForm form) {
+        if (shared(user)) {
+            return Outcome.SHARED;
+        }
         boolean wasAdmin = isAdmin(user);
         if (wasAdmin && !form.admin() && lastAdmin(user)) {
             return Outcome.LAST_ADMIN;
@@ -84,6 +88,9 @@ public final class TenantUsers {
     }
 
     public Outcome setEnabled(UserModel user, boolean enabled) {
+        if (shared(user)) {
+            return Outcome.SHARED;
+        }
         if (!enabled && isAdmin(user) && lastAdmin(user)) {
             return Outcome.LAST_ADMIN;
         }
@@ -94,6 +101,9 @@ public final class TenantUsers {
 
     /** A new invitation (the previous link stops working); only for a user who has not set a password yet. */
     public Outcome reinvite(UserModel user) {
+        if (shared(user)) {
+            return Outcome.SHARED;
+        }
         boolean mailed = invitation.send(access.session(), access.realm(), access.tenant(), user);
         TenantUserEvents.record(access, OperationType.ACTION, user.getId(), "invited", Map.of("invited", mailed));
         return mailed ? Outcome.DONE : Outcome.NO_MAIL;
@@ -104,12 +114,24 @@ public final class TenantUsers {
             return Outcome.LAST_ADMIN;
         }
         String id = user.getId();
+        if (shared(user)) {
+            access.orgs().removeMember(access.tenant(), user);
+            TenantUserEvents.record(access, OperationType.DELETE, id, "removed", Map.of());
+            LOG.infof("Tenant %s: member %s (also in another tenant) removed by %s", access.tenant().getId(), id, access.admin().getId());
+            return Outcome.DONE;
+        }
         UserInvitation.revoke(access.session(), user, Time.currentTime());
         access.orgs().removeMember(access.tenant(), user);
         access.session().users().removeUser(access.realm(), user);
         TenantUserEvents.record(access, OperationType.DELETE, id, "deleted", Map.of());
         LOG.infof("Tenant %s: user %s deleted by %s", access.tenant().getId(), id, access.admin().getId());
         return Outcome.DONE;
+    }
+
+    /** True when {@code user} is also a member of another Organization. */
+    boolean shared(UserModel user) {
+        String tenantId = access.tenant().getId();
+        return access.orgs().getByMember(user).anyMatch(o -> !tenantId.equals(o.getId()));
     }
 
     public boolean isAdmin(UserModel user) {

@@ -42,8 +42,9 @@ final class UserActions {
             case INVITE -> users.reinvite(user);
             case DELETE -> users.delete(user);
         };
-        if (outcome == TenantUsers.Outcome.LAST_ADMIN) {
-            return UsersResource.userPage(pages, g, user, "omakaseConsoleErrorLastAdmin", "omakase-console-user.ftl", users);
+        if (outcome == TenantUsers.Outcome.LAST_ADMIN || outcome == TenantUsers.Outcome.SHARED) {
+            String error = outcome == TenantUsers.Outcome.SHARED ? "omakaseConsoleErrorShared" : "omakaseConsoleErrorLastAdmin";
+            return UsersResource.userPage(pages, g, user, error, "omakase-console-user.ftl", users);
         }
         String result = switch (kind) {
             case DISABLE -> ConsoleResults.USER_DISABLED;

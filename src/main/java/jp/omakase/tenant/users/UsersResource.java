@@ -143,9 +143,11 @@ public class UsersResource {
             if (outcome == TenantUsers.Outcome.DONE) {
                 return done(g, ConsoleResults.USER_UPDATED);
             }
-            errors = outcome == TenantUsers.Outcome.EMAIL_TAKEN
-                    ? withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken")
-                    : withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
+            errors = switch (outcome) {
+                case EMAIL_TAKEN -> withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
+                case SHARED -> withFormError(Map.of(), "omakaseConsoleErrorShared");
+                default -> withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
+            };
         }
         return formPage(g, input, errors, user);
     }
