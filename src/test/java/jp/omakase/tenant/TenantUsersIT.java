@@ -166,6 +166,21 @@ class TenantUsersIT {
         assertEquals("全50件中 1–50件", PageSession.byId(admin.get(t.console("users?q=" + suffix)), "omakase-users-range"), "search counts too");
     }
 
+    /** Keycloak's brute-force protection (5 failures in the realm file) shows as ロック中 on the list and the user's page. */
+    @Test
+    void aUserLockedOutByWrongPasswordsIsShownLocked(TestEnvironment env) {
+        ConsoleTenants.Tenant t = ConsoleTenants.create(env, "施錠商事");
+        String email = "locked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String id = ConsoleTenants.member(env, t.id(), email, "施錠", "太郎", false);
+        for (int i = 0; i < 5; i++) {
+            new PageSession(env.baseUrl()).logIn(ConsoleTenants.CONSOLE, email, "Wrong-Pass-" + i);
+        }
+        PageSession admin = new PageSession(env.baseUrl());
+        assertOk(admin.logIn(t.console("users"), t.adminEmail(), ConsoleTenants.PASSWORD));
+        assertEquals("ロック中", PageSession.byId(admin.get(t.console("users/" + id)), "omakase-user-state"));
+        assertTrue(admin.get(t.console("users?q=" + email)).body().contains("ロック中"));
+    }
+
     /** An account that is also a member of another tenant is not changed from here; 削除 only ends this membership. */
     @Test
     void anAccountSharedWithAnotherTenantIsOnlyRemovedFromThisTenant(TestEnvironment env) {
