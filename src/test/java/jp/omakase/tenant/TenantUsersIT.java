@@ -131,13 +131,20 @@ class TenantUsersIT {
 
         HttpResponse<String> reinvited = admin.post(t.console("users/" + id + "/invite"), token);
         assertEquals("招待メールを再送しました。以前の招待URLは使用できません。", PageSession.byId(reinvited, "omakase-console-result"));
-        assertEquals(2, Mails.awaitMailsTo(env.mail(), email, INVITE_SUBJECT, 2, Duration.ofSeconds(30)).size());
+        List<MimeMessage> invitations = Mails.awaitMailsTo(env.mail(), email, INVITE_SUBJECT, 2, Duration.ofSeconds(30));
+        assertEquals(2, invitations.size());
+        String linkPrefix = env.baseUrl() + "/realms/omakase/omakase/tenant/first-login?key=";
+        String firstLink = Mails.firstLink(Mails.text(invitations.get(0)), linkPrefix);
+        String secondLink = Mails.firstLink(Mails.text(invitations.get(1)), linkPrefix);
+        assertFalse(PageSession.has(new PageSession(env.baseUrl()).get(firstLink), "password-new"), "the first invitation is revoked");
+        assertTrue(PageSession.has(new PageSession(env.baseUrl()).get(secondLink), "password-new"), "the new one opens the password page");
 
         HttpResponse<String> confirm = admin.get(t.console("users/" + id + "/delete"));
         assertTrue(confirm.body().contains("削除は取り消せません"), confirm.body());
         HttpResponse<String> deleted = admin.post(PageSession.formAction(confirm, "omakase-user-delete-form"), token);
         assertEquals("ユーザーを削除しました。", PageSession.byId(deleted, "omakase-console-result"));
         assertEquals(404, env.admin().send("GET", "/realms/omakase/users/" + id, null).status());
+        assertFalse(PageSession.has(new PageSession(env.baseUrl()).get(secondLink), "password-new"), "no invitation of a deleted user");
         String events = env.admin().get("/realms/omakase/admin-events?resourcePath=users/" + id + "&max=50").toString();
         assertTrue(events.contains("DELETE") && events.contains("\\\"change\\\":\\\"disabled\\\""), events);
     }
