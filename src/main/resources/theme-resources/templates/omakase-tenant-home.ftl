@@ -8,7 +8,7 @@
     <#if omakaseTenantHome.tenants?has_content>
       <ul class="omakase-tenants" id="omakase-tenants">
         <#list omakaseTenantHome.tenants as t>
-          <li class="omakase-tenant" data-tenant-id="${t.id()}">${msg("omakaseTenantAdministers", t.name())}</li>
+          <li class="omakase-tenant" data-tenant-id="${t.id()}"><a href="${omakaseTenantHome.base}${t.id()}/">${msg("omakaseTenantAdministers", t.name())}</a></li>
         </#list>
       </ul>
       <p class="omakase-note">${msg("omakaseTenantComingSoon")}</p>

@@ -90,7 +90,7 @@ public class OmakaseRealmResource {
         ProvisioningSettings settings = provisioning.settings();
         OmakaseRealms.require(session, settings.serviceRealm());
         LoginReturn back = loginReturn();
-        return back != null ? back : new TenantPagesResource(session, settings.adminClientId(), settings.tenantAdminRole());
+        return back != null ? back : new TenantPagesResource(session, settings);
     }
 
     @Path("companies")

@@ -21,24 +21,31 @@ public final class TenantHomeView {
 
     private final String user;
     private final List<Tenant> tenants;
+    private final String base;
 
-    private TenantHomeView(String user, List<Tenant> tenants) {
+    private TenantHomeView(String user, List<Tenant> tenants, String base) {
         this.user = user;
         this.tenants = tenants;
+        this.base = base;
     }
 
-    static TenantHomeView of(KeycloakSession session, RealmModel realm, UserModel user, String adminRole) {
+    static TenantHomeView of(KeycloakSession session, RealmModel realm, UserModel user, String adminRole, String base) {
         RoleModel role = realm.getRole(adminRole);
         OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
         List<Tenant> tenants = role == null || orgs == null || !user.hasRole(role) ? List.of()
                 : orgs.getByMember(user).filter(OrganizationModel::isEnabled)
                         .map(o -> new Tenant(o.getId(), o.getName(), o.getAlias())).toList();
-        return new TenantHomeView(user.getEmail() == null ? user.getUsername() : user.getEmail(), tenants);
+        return new TenantHomeView(user.getEmail() == null ? user.getUsername() : user.getEmail(), tenants, base);
     }
 
     /** The logged-in administrator: e-mail, or the username when there is none. */
     public String getUser() {
         return user;
+    }
+
+    /** The tenant pages' root (ending with a slash): a tenant's console is {@code base + id + "/"}. */
+    public String getBase() {
+        return base;
     }
 
     public List<Tenant> getTenants() {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,12 +14,14 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
+import jp.omakase.provisioning.ProvisioningSettings;
+import jp.omakase.tenant.users.UserInvitation;
 import jp.omakase.pages.PageRequest;
 
 /**
  * {@code /realms/{service}/omakase/tenant/}: where a tenant administrator lands after logging in (the seed 2(6)). It
- * names the tenants the user administers ({@link TenantHomeView}). Tenant administration itself comes later: each of
- * its pages is a resource method here (login through {@link PageRequest}), a view bean and a template.
+ * names the tenants the user administers ({@link TenantHomeView}), each a link to its console
+ * ({@code …/tenant/{tenant}/}, {@link TenantConsoleResource}), whose pages each check access first ({@link ConsoleAccess}).
  */
 public class TenantPagesResource {
 
@@ -28,12 +31,20 @@ public class TenantPagesResource {
     private final String clientId;
     private final String adminRole;
     private final PageRequest pages;
+    private final UserInvitation invitation;
 
-    public TenantPagesResource(KeycloakSession session, String clientId, String adminRole) {
+    public TenantPagesResource(KeycloakSession session, ProvisioningSettings settings) {
         this.session = session;
-        this.clientId = clientId;
-        this.adminRole = adminRole;
+        this.clientId = settings.adminClientId();
+        this.adminRole = settings.tenantAdminRole();
         this.pages = new PageRequest(session, FEATURE, clientId);
+        this.invitation = new UserInvitation(clientId, settings.adminLinkLifespan());
+    }
+
+    /** The console of tenant {@code tenant} (an Organization id); literal paths above ({@code first-login}, …) come first. */
+    @Path("{tenant}")
+    public TenantConsoleResource console(@PathParam("tenant") String tenant) {
+        return new TenantConsoleResource(session, pages, adminRole, tenant, invitation);
     }
 
     /** The mailed first-login link: straight to the password page (see {@link FirstLoginLink}). */
@@ -67,7 +78,8 @@ public class TenantPagesResource {
             return pages.login("");
         }
         return pages.form()
-                .setAttribute("omakaseTenantHome", TenantHomeView.of(session, session.getContext().getRealm(), who.getUser(), adminRole))
+                .setAttribute("omakaseTenantHome", TenantHomeView.of(session, session.getContext().getRealm(), who.getUser(), adminRole,
+                        pages.url("").toString()))
                 .createForm("omakase-tenant-home.ftl");
     }
 }

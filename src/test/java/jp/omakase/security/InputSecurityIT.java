@@ -316,7 +316,7 @@ class InputSecurityIT {
         List<String> bizidRoutes = List.of("", "signup", "signup?email_token=x", "store", "store/cart", "store/order",
                 "store/order/confirm", "store/order/complete", "store/mypage/orders", "orders", "orders/x", "contracts",
                 "companies?q=" + URLEncoder.encode("サンライズ", StandardCharsets.UTF_8));
-        List<String> tenantRoutes = List.of("tenant", "tenant/first-login");
+        List<String> tenantRoutes = List.of("tenant", "tenant/first-login", "tenant/x/users");
         List<String> posts = List.of("orders", "store/order", "store/order/confirm", "contracts/x/admin-link");
         List<String> failures = new ArrayList<>();
         for (String realm : List.of("master", isle)) {

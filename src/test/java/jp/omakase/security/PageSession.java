@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * http://127.0.0.1, which Java's CookieManager would withhold), follows redirects by hand, posts forms and fills
  * Keycloak's login form. Every page it lands on is kept with its headers, so a test can look at both.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -38,17 +38,17 @@ final class PageSession {
     private final List<String> redirects = new CopyOnWriteArrayList<>();
     private final String base;
 
-    PageSession(String base) {
+    public PageSession(String base) {
         this.base = base;
     }
 
     /** GET {@code url} (absolute or from the server's root) and the redirects that follow; the page at the end. */
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).GET()));
     }
 
     /** POST a form; the page at the end of the redirects. */
-    HttpResponse<String> post(String url, Map<String, List<String>> form) {
+    public HttpResponse<String> post(String url, Map<String, List<String>> form) {
         String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
         return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Content-Type", "application/x-www-form-urlencoded")
@@ -56,7 +56,7 @@ final class PageSession {
     }
 
     /** Opens {@code page}, logs in on Keycloak's login page it leads to, and returns the page reached after the login. */
-    HttpResponse<String> logIn(String page, String username, String password) {
+    public HttpResponse<String> logIn(String page, String username, String password) {
         HttpResponse<String> login = get(page);
         Matcher action = LOGIN_FORM.matcher(login.body());
         if (!action.find()) {
@@ -67,28 +67,28 @@ final class PageSession {
     }
 
     /** Every redirect this session followed so far, in order, as absolute URLs. */
-    List<String> redirects() {
+    public List<String> redirects() {
         return List.copyOf(redirects);
     }
 
     /** The {@code csrf} value of a form on the page, if it has one. */
-    static Optional<String> csrf(HttpResponse<String> page) {
+    public static Optional<String> csrf(HttpResponse<String> page) {
         Matcher m = CSRF.matcher(page.body());
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The text of the element with {@code id} (no nested tags), or null. */
-    static String byId(HttpResponse<String> page, String id) {
+    public static String byId(HttpResponse<String> page, String id) {
         Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(page.body());
         return m.find() ? m.group(1).strip() : null;
     }
 
-    static boolean has(HttpResponse<String> page, String id) {
+    public static boolean has(HttpResponse<String> page, String id) {
         return page.body().contains("id=\"" + id + "\"");
     }
 
     /** The action of the form with {@code id}, unescaped. */
-    static String formAction(HttpResponse<String> page, String id) {
+    public static String formAction(HttpResponse<String> page, String id) {
         Matcher m = Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
         if (!m.find()) {
             throw new AssertionError("no form " + id + " at " + page.uri() + ": " + page.body());
@@ -96,7 +96,7 @@ final class PageSession {
         return unescape(m.group(1));
     }
 
-    static void assertOk(HttpResponse<String> page) {
+    public static void assertOk(HttpResponse<String> page) {
         assertEquals(200, page.statusCode(), page.uri() + ": " + page.body());
     }
 

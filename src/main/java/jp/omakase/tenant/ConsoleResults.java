@@ -1,0 +1,40 @@
+package jp.omakase.tenant;
+
+import java.util.Set;
+
+/**
+ * The one-line results a console page shows after a change (DESIGN.md: 「ユーザーを追加しました」). A change ends with a
+ * 303 to its list carrying {@code ?done=<name>}; only the names here are shown, so a link cannot put other text on the
+ * page.
+ */
+public final class ConsoleResults {
+
+    public static final String PARAM = "done";
+    public static final String USER_ADDED = "user-added";
+    public static final String USER_UPDATED = "user-updated";
+    public static final String USER_DISABLED = "user-disabled";
+    public static final String USER_ENABLED = "user-enabled";
+    public static final String USER_INVITED = "user-invited";
+    public static final String USER_DELETED = "user-deleted";
+    /** Added (or invited again), but no mail: the realm has no public URL (the log says what to set). */
+    public static final String USER_ADDED_NO_MAIL = "user-added-no-mail";
+    public static final String USER_INVITE_NO_MAIL = "user-invite-no-mail";
+
+    private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
+            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL);
+
+    private ConsoleResults() {
+    }
+
+    /** The message key of a known result name ({@code user-added} → {@code omakaseConsoleDoneUserAdded}), else null. */
+    public static String known(String name) {
+        if (name == null || !KNOWN.contains(name)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder("omakaseConsoleDone");
+        for (String part : name.split("-")) {
+            key.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return key.toString();
+    }
+}

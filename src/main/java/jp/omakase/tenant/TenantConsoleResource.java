@@ -1,0 +1,54 @@
+package jp.omakase.tenant;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.models.KeycloakSession;
+
+import jp.omakase.pages.PageRequest;
+import jp.omakase.tenant.users.UserInvitation;
+import jp.omakase.tenant.users.UsersResource;
+
+/**
+ * The tenant console of one tenant ({@code /realms/{service}/omakase/tenant/{tenant}/…}): its home and, one resource
+ * per area, the pages of that area. Every resource method of the console starts with {@link ConsoleAccess}; the
+ * isolation test finds them all by reflection from this class.
+ */
+@Produces(MediaType.TEXT_HTML)
+public class TenantConsoleResource {
+
+    private final KeycloakSession session;
+    private final PageRequest pages;
+    private final String adminRole;
+    private final String tenantId;
+    private final UserInvitation invitation;
+
+    TenantConsoleResource(KeycloakSession session, PageRequest pages, String adminRole, String tenantId, UserInvitation invitation) {
+        this.session = session;
+        this.pages = pages;
+        this.adminRole = adminRole;
+        this.tenantId = tenantId;
+        this.invitation = invitation;
+    }
+
+    /** ホーム: the tenant, the number of its users and where to go next. */
+    @GET
+    public Response home() {
+        ConsoleAccess a = ConsoleAccess.check(session, pages, adminRole, tenantId, "");
+        if (a.denied()) {
+            return a.response();
+        }
+        ConsoleAccess.Granted g = a.granted();
+        return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.HOME, null))
+                .setAttribute("omakaseConsoleHome", new ConsoleHomeView(g.orgs().getMembersCount(g.tenant())))
+                .createForm("omakase-console-home.ftl");
+    }
+
+    /** ユーザー管理. */
+    @Path("users")
+    public UsersResource users() {
+        return new UsersResource(session, pages, adminRole, tenantId, invitation);
+    }
+}

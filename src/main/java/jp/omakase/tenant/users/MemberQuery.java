@@ -1,0 +1,122 @@
+package jp.omakase.tenant.users;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.jpa.entities.OrganizationEntity;
+
+import jp.omakase.profile.ProfileAttributes;
+
+/**
+ * The members of one tenant that a search names, a page at a time, counted in the database: the Organization's
+ * membership (its internal group) joined with the users, never all users of the realm loaded. Keycloak's own member
+ * search ({@code OrganizationProvider.getMembersStream}) has no count and no attribute search; this query adds both,
+ * on Keycloak's tables, read only. Every word of the search must appear in the name, the kana, the e-mail or the
+ * login id; the state filter works on what the database holds (enabled flag, password credential).
+ */
+public final class MemberQuery {
+
+    /** Words of a search taken at most (a longer search is cut). */
+    static final int MAX_WORDS = 4;
+
+    /** A state to filter by; LOCKED is shown per row but is not a database filter (brute-force status is not in a table). */
+    public enum Filter { ALL, ACTIVE, DISABLED, INVITED }
+
+    private final EntityManager em;
+    private final String realmId;
+    private final String groupId;
+    private final List<String> words;
+    private final Filter filter;
+
+    private MemberQuery(EntityManager em, String realmId, String groupId, List<String> words, Filter filter) {
+        this.em = em;
+        this.realmId = realmId;
+        this.groupId = groupId;
+        this.words = words;
+        this.filter = filter;
+    }
+
+    public static MemberQuery of(KeycloakSession session, RealmModel realm, OrganizationModel tenant, String search, Filter filter) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        OrganizationEntity org = em.find(OrganizationEntity.class, tenant.getId());
+        return new MemberQuery(em, realm.getId(), org == null ? "" : org.getGroupId(), words(search), filter);
+    }
+
+    /** The search's words, lower-cased, without LIKE wildcards, at most {@link #MAX_WORDS}. */
+    static List<String> words(String search) {
+        if (search == null || search.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : search.strip().split("[\\s\u3000]+")) {
+            String clean = w.replace("\\", "").replace("%", "").replace("_", "").toLowerCase(Locale.ROOT);
+            if (!clean.isEmpty() && out.size() < MAX_WORDS) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+
+    /** Up to {@code max} ids of the tenant's enabled members that hold the role {@code roleId} directly. */
+    static List<String> enabledAdmins(KeycloakSession session, RealmModel realm, OrganizationModel tenant, String roleId, int max) {
+        MemberQuery members = of(session, realm, tenant, null, Filter.ALL);
+        return members.em.createQuery("select u.id " + members.from() + " and u.enabled = true"
+                        + " and exists (select r from UserRoleMappingEntity r where r.user = u and r.roleId = :role)", String.class)
+                .setParameter("realm", members.realmId).setParameter("group", members.groupId).setParameter("role", roleId)
+                .setMaxResults(max).getResultList();
+    }
+
+    public long count() {
+        TypedQuery<Long> q = em.createQuery("select count(u) " + from(), Long.class);
+        return bind(q).getSingleResult();
+    }
+
+    /** User ids of the page, ordered by family name, given name, e-mail. */
+    public List<String> ids(int first, int max) {
+        String order = " order by u.lastName, u.firstName, u.email, u.id";
+        TypedQuery<String> q = em.createQuery("select u.id " + from() + order, String.class);
+        return bind(q).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private String from() {
+        StringBuilder jpql = new StringBuilder("from UserEntity u where u.realmId = :realm and u.serviceAccountClientLink is null")
+                .append(" and exists (select m from UserGroupMembershipEntity m where m.user = u and m.groupId = :group)");
+        for (int i = 0; i < words.size(); i++) {
+            String p = ":w" + i;
+            jpql.append(" and (lower(u.username) like ").append(p).append(" or lower(u.email) like ").append(p)
+                    .append(" or lower(u.firstName) like ").append(p).append(" or lower(u.lastName) like ").append(p)
+                    .append(" or exists (select a from UserAttributeEntity a where a.user = u and a.name in (:kana) and lower(a.value) like ")
+                    .append(p).append("))");
+        }
+        String password = "exists (select c from CredentialEntity c where c.user = u and c.type = :password)";
+        switch (filter) {
+            case ACTIVE -> jpql.append(" and u.enabled = true and ").append(password);
+            case DISABLED -> jpql.append(" and u.enabled = false");
+            case INVITED -> jpql.append(" and u.enabled = true and not ").append(password);
+            default -> { }
+        }
+        return jpql.toString();
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> q) {
+        q.setParameter("realm", realmId).setParameter("group", groupId);
+        for (int i = 0; i < words.size(); i++) {
+            q.setParameter("w" + i, "%" + words.get(i) + "%");
+        }
+        if (!words.isEmpty()) {
+            q.setParameter("kana", List.of(ProfileAttributes.LAST_NAME_KANA, ProfileAttributes.FIRST_NAME_KANA));
+        }
+        if (filter == Filter.ACTIVE || filter == Filter.INVITED) {
+            q.setParameter("password", CredentialModel.PASSWORD);
+        }
+        return q;
+    }
+}

@@ -1,0 +1,108 @@
+package jp.omakase.tenant.users;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.keycloak.models.UserModel;
+
+import jp.omakase.profile.ProfileAttributes;
+import jp.omakase.validation.JapaneseFormats;
+import jp.omakase.validation.TextRules;
+
+/**
+ * The form of ユーザーの追加 and ユーザー情報の変更: 姓, 名, セイ, メイ, メールアドレス (the login id), 部署名, 電話番号 and
+ * whether the user administers the tenant. Field names are the user-profile attribute names ({@link ProfileAttributes});
+ * {@link #errors()} judges it with the project's rules ({@link TextRules}, {@link JapaneseFormats}) and answers, per
+ * field in form order, the message key of its first problem.
+ */
+public record UserForm(String lastName, String firstName, String lastNameKana, String firstNameKana, String email,
+                       String department, String phone, boolean admin) {
+
+    /** Longest value read from a posted field (the rules below are tighter; this bounds the work). */
+    private static final int MAX_VALUE = 1000;
+    static final String ADMIN_FIELD = "admin";
+    static final String EMAIL_FIELD = "email";
+    /** The form's fields in the order of the page. */
+    public static final List<String> FIELDS = List.of(ProfileAttributes.LAST_NAME, ProfileAttributes.FIRST_NAME,
+            ProfileAttributes.LAST_NAME_KANA, ProfileAttributes.FIRST_NAME_KANA, EMAIL_FIELD, ProfileAttributes.DEPARTMENT,
+            ProfileAttributes.PHONE);
+
+    public static UserForm empty() {
+        return new UserForm("", "", "", "", "", "", "", false);
+    }
+
+    public static UserForm read(MultivaluedMap<String, String> form) {
+        return new UserForm(v(form, ProfileAttributes.LAST_NAME), v(form, ProfileAttributes.FIRST_NAME),
+                v(form, ProfileAttributes.LAST_NAME_KANA), v(form, ProfileAttributes.FIRST_NAME_KANA),
+                v(form, EMAIL_FIELD).toLowerCase(Locale.ROOT), v(form, ProfileAttributes.DEPARTMENT), v(form, ProfileAttributes.PHONE),
+                "true".equals(form.getFirst(ADMIN_FIELD)));
+    }
+
+    public static UserForm of(UserModel user, boolean admin) {
+        return new UserForm(n(user.getLastName()), n(user.getFirstName()), n(user.getFirstAttribute(ProfileAttributes.LAST_NAME_KANA)),
+                n(user.getFirstAttribute(ProfileAttributes.FIRST_NAME_KANA)), n(user.getEmail()),
+                n(user.getFirstAttribute(ProfileAttributes.DEPARTMENT)), n(user.getFirstAttribute(ProfileAttributes.PHONE)), admin);
+    }
+
+    /** Field → message key of its problem, in form order; empty when the form is fine. */
+    public Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        required(errors, ProfileAttributes.LAST_NAME, lastName, 64);
+        required(errors, ProfileAttributes.FIRST_NAME, firstName, 64);
+        if (required(errors, ProfileAttributes.LAST_NAME_KANA, lastNameKana, 64) && !JapaneseFormats.isKatakana(lastNameKana)) {
+            errors.put(ProfileAttributes.LAST_NAME_KANA, "omakaseConsoleErrorKatakana");
+        }
+        if (required(errors, ProfileAttributes.FIRST_NAME_KANA, firstNameKana, 64) && !JapaneseFormats.isKatakana(firstNameKana)) {
+            errors.put(ProfileAttributes.FIRST_NAME_KANA, "omakaseConsoleErrorKatakana");
+        }
+        if (required(errors, EMAIL_FIELD, email, 254) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put(EMAIL_FIELD, "omakaseConsoleErrorEmail");
+        }
+        optional(errors, ProfileAttributes.DEPARTMENT, department, 100);
+        if (optional(errors, ProfileAttributes.PHONE, phone, 20) && !phone.isEmpty() && !JapaneseFormats.isPhoneNumber(phone)) {
+            errors.put(ProfileAttributes.PHONE, "omakaseConsoleErrorPhone");
+        }
+        return errors;
+    }
+
+    /** True when the value is present and passes the text rule (else the error is recorded). */
+    private static boolean required(Map<String, String> errors, String field, String value, int max) {
+        if (value.isEmpty()) {
+            errors.put(field, "omakaseConsoleErrorRequired");
+            return false;
+        }
+        return optional(errors, field, value, max);
+    }
+
+    private static boolean optional(Map<String, String> errors, String field, String value, int max) {
+        String problem = TextRules.problem(value, max);
+        if (problem != null) {
+            errors.put(field, TextRules.TOO_LONG.equals(problem) ? "omakaseConsoleErrorTooLong" : "omakaseConsoleErrorCharacters");
+            return false;
+        }
+        return true;
+    }
+
+    /** The profile attributes this form writes besides the names and the e-mail. */
+    Map<String, String> attributes() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put(ProfileAttributes.LAST_NAME_KANA, lastNameKana);
+        a.put(ProfileAttributes.FIRST_NAME_KANA, firstNameKana);
+        a.put(ProfileAttributes.DEPARTMENT, department);
+        a.put(ProfileAttributes.PHONE, phone);
+        return a;
+    }
+
+    private static String v(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        value = value == null ? "" : value.strip();
+        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
+    }
+
+    private static String n(String s) {
+        return s == null ? "" : s;
+    }
+}

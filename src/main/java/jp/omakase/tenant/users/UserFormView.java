@@ -1,0 +1,70 @@
+package jp.omakase.tenant.users;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * View bean {@code omakaseUserForm} of ユーザーの追加 and ユーザー情報の変更: the values as typed, the message key of each
+ * field's problem (shown next to the field and summed up at the top), the field that failed as a whole (the e-mail
+ * address already used, the last administrator), where the form posts and where 戻る goes.
+ */
+public final class UserFormView {
+
+    /** One field of the form: name (the input's id and name), label key, value, required, problem key or null. */
+    public record Field(String name, String labelKey, String value, boolean required, String error, String type) {
+    }
+
+    private final UserForm form;
+    private final Map<String, String> errors;
+    private final String action;
+    private final String back;
+    private final boolean edit;
+
+    UserFormView(UserForm form, Map<String, String> errors, String action, String back, boolean edit) {
+        this.form = form;
+        this.errors = errors;
+        this.action = action;
+        this.back = back;
+        this.edit = edit;
+    }
+
+    public List<Field> getFields() {
+        List<String> values = List.of(form.lastName(), form.firstName(), form.lastNameKana(), form.firstNameKana(), form.email(),
+                form.department(), form.phone());
+        return java.util.stream.IntStream.range(0, UserForm.FIELDS.size()).mapToObj(i -> {
+            String name = UserForm.FIELDS.get(i);
+            return new Field(name, "omakaseConsoleField" + Character.toUpperCase(name.charAt(0)) + name.substring(1), values.get(i),
+                    i < 5, errors.get(name), UserForm.EMAIL_FIELD.equals(name) ? "email" : "phone".equals(name) ? "tel" : "text");
+        }).toList();
+    }
+
+    /** The problems in form order: field label key and problem key (the summary at the top). */
+    public List<Field> getProblems() {
+        return getFields().stream().filter(f -> f.error() != null).toList();
+    }
+
+    /** A problem of the whole form (e-mail already used, last administrator), or null. */
+    public String getFormError() {
+        return errors.get("");
+    }
+
+    public boolean isAdmin() {
+        return form.admin();
+    }
+
+    public String getAdminField() {
+        return UserForm.ADMIN_FIELD;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public boolean isEdit() {
+        return edit;
+    }
+}

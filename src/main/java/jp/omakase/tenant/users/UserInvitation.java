@@ -1,0 +1,92 @@
+package jp.omakase.tenant.users;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.Urls;
+
+import jp.omakase.mail.MailOutboxProvider;
+import jp.omakase.mail.MailRenderer;
+import jp.omakase.support.JapanTime;
+import jp.omakase.support.PublicUrls;
+
+/**
+ * 招待メール: the first-login link of a user the administrator added, the same mechanism as the administrator's own
+ * (Keycloak's execute-actions token, UPDATE_PASSWORD, of the tenant pages' client, opened through the tenant pages'
+ * {@code first-login} entry), valid for the provisioning's link lifespan (24 hours), sent through the service realm's
+ * mail settings (the service sender) by the mail outbox after the commit. A new invitation revokes the previous one: the
+ * user keeps only the single-use key and expiry of the newest link, never the link itself.
+ */
+public final class UserInvitation {
+
+    private static final Logger LOG = Logger.getLogger(UserInvitation.class);
+    static final String KEY_ATTRIBUTE = "omakaseInviteKey";
+    static final String EXPIRY_ATTRIBUTE = "omakaseInviteExpiry";
+    static final String SUBJECT = "omakaseUserInviteSubject";
+    static final String TEMPLATE = "omakase-user-invite.ftl";
+
+    private final String clientId;
+    private final int lifespan;
+
+    public UserInvitation(String clientId, int lifespanSeconds) {
+        this.clientId = clientId;
+        this.lifespan = lifespanSeconds;
+    }
+
+    /** Issues a new link for {@code user} and queues the mail; false (nothing sent) when the realm has no public URL. */
+    public boolean send(KeycloakSession session, RealmModel realm, OrganizationModel tenant, UserModel user) {
+        Optional<URI> base = PublicUrls.configured().base(realm);
+        if (base.isEmpty()) {
+            LOG.error(PublicUrls.missing(realm));
+            return false;
+        }
+        int now = Time.currentTime();
+        revoke(session, user, now);
+        int expiry = now + lifespan;
+        URI pages = UriBuilder.fromUri(base.get()).path("realms").path(realm.getName()).path("omakase/tenant/").build();
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), user.getEmail(), expiry,
+                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()), pages.toString(), clientId);
+        String issuer = Urls.realmIssuer(base.get(), realm.getName());
+        token.issuedNow().id(UUID.randomUUID().toString()).issuer(issuer).audience(issuer);
+        String link = UriBuilder.fromUri(pages).path("first-login").queryParam("key", session.tokens().encode(token)).build().toString();
+        user.setSingleAttribute(KEY_ATTRIBUTE, token.serializeKey());
+        user.setSingleAttribute(EXPIRY_ATTRIBUTE, Integer.toString(expiry));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("tenantName", tenant.getName());
+        attributes.put("userEmail", user.getEmail());
+        attributes.put("inviteLink", link);
+        attributes.put("linkHours", lifespan / 3600);
+        attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(expiry)));
+        try {
+            MailRenderer.Rendered mail = MailRenderer.render(session, realm, user, user.getEmail(), null, SUBJECT, TEMPLATE, attributes);
+            session.getProvider(MailOutboxProvider.class).add(mail, Instant.ofEpochSecond(expiry));
+        } catch (EmailException e) {
+            throw new IllegalStateException("invitation of user " + user.getId() + " could not be rendered ("
+                    + MailRenderer.causes(e) + ")");
+        }
+        return true;
+    }
+
+    /** The user's current invitation stops working (if it still could). */
+    public static void revoke(KeycloakSession session, UserModel user, int now) {
+        String key = user.getFirstAttribute(KEY_ATTRIBUTE);
+        String expiry = user.getFirstAttribute(EXPIRY_ATTRIBUTE);
+        if (key != null && expiry != null && expiry.matches("\\d{1,10}") && Long.parseLong(expiry) > now) {
+            session.revokedTokens().put(key, Long.parseLong(expiry) - now + 60);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+<#-- template: omakase-console-user.ftl (ユーザー詳細) -->
+<#import "omakase-console.ftl" as console>
+<@console.page titleKey="omakaseConsoleUserTitle">
+  <#if omakaseUser.error??><p class="omakase-console-errors" id="omakase-user-error" role="alert">${msg(omakaseUser.error)}</p></#if>
+  <dl class="omakase-console-details" id="omakase-user">
+    <#list omakaseUser.items as i><div><dt>${msg(i.labelKey())}</dt><dd id="${i.id()}">${i.value()}</dd></div></#list>
+    <div><dt>${msg("omakaseConsoleColumnState")}</dt><dd id="omakase-user-state">${msg(omakaseUser.stateKey)}</dd></div>
+    <div><dt>${msg("omakaseConsoleColumnRole")}</dt><dd id="omakase-user-role">${msg(omakaseUser.admin?then("omakaseConsoleRoleAdmin", "omakaseConsoleRoleUser"))}</dd></div>
+  </dl>
+  <div class="omakase-console-actions">
+    <a id="omakase-user-edit" href="${omakaseUser.base}/edit">${msg("omakaseConsoleEdit")}</a>
+    <form id="omakase-user-toggle" method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}">
+      <@console.csrf/>
+      <button type="submit">${msg(omakaseUser.enabled?then("omakaseConsoleDisable", "omakaseConsoleEnable"))}</button>
+    </form>
+    <#if omakaseUser.invited>
+      <form id="omakase-user-invite" method="post" action="${omakaseUser.base}/invite">
+        <@console.csrf/>
+        <button type="submit">${msg("omakaseConsoleReinvite")}</button>
+      </form>
+    </#if>
+    <a id="omakase-user-delete" href="${omakaseUser.base}/delete">${msg("omakaseConsoleDelete")}</a>
+  </div>
+</@console.page>

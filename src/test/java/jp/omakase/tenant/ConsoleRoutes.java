@@ -1,0 +1,41 @@
+package jp.omakase.tenant;
+
+import java.util.List;
+
+/**
+ * Every route of the tenant console, relative to {@code /realms/omakase/omakase/tenant/{tenant}/}; {@code {user}} stands
+ * for a user id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
+ * (so a new route that is not listed here fails), and {@code TenantIsolationIT} requests every one of them with another
+ * tenant's ids.
+ */
+public final class ConsoleRoutes {
+
+    /** One route: HTTP method and path template. */
+    public record Route(String method, String path) {
+
+        public String with(String userId) {
+            return path.replace("{user}", userId);
+        }
+
+        public boolean hasUser() {
+            return path.contains("{user}");
+        }
+    }
+
+    public static final List<Route> ALL = List.of(
+            new Route("GET", ""),
+            new Route("GET", "users"),
+            new Route("POST", "users"),
+            new Route("GET", "users/new"),
+            new Route("GET", "users/{user}"),
+            new Route("GET", "users/{user}/edit"),
+            new Route("POST", "users/{user}/edit"),
+            new Route("POST", "users/{user}/disable"),
+            new Route("POST", "users/{user}/enable"),
+            new Route("POST", "users/{user}/invite"),
+            new Route("GET", "users/{user}/delete"),
+            new Route("POST", "users/{user}/delete"));
+
+    private ConsoleRoutes() {
+    }
+}

@@ -1,0 +1,104 @@
+package jp.omakase.tenant;
+
+import static jp.omakase.security.PageSession.assertOk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import jp.omakase.security.PageSession;
+import jp.omakase.testing.KeycloakIT;
+import jp.omakase.testing.TestEnvironment;
+
+/**
+ * Issue 15, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL}, which a
+ * unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user, and with A's id and B's user,
+ * answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
+ * valid values, so only the tenant check stands in the way). A member of A who is no administrator gets 403 on every
+ * route of A.
+ */
+@KeycloakIT
+class TenantIsolationIT {
+
+    @Test
+    void anotherTenantsAdministratorAndAPlainMemberAreRefusedOnEveryRoute(TestEnvironment env) {
+        ConsoleTenants.Tenant a = ConsoleTenants.create(env, "テナントA");
+        ConsoleTenants.Tenant b = ConsoleTenants.create(env, "テナントB");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String bUserEmail = "b-user-" + suffix + "@example.jp";
+        String bUser = ConsoleTenants.member(env, b.id(), bUserEmail, "別", "社員", false);
+        String aMemberEmail = "a-member-" + suffix + "@example.jp";
+        ConsoleTenants.member(env, a.id(), aMemberEmail, "一般", "社員", false);
+        JsonNode bUserBefore = env.admin().get("/realms/omakase/users/" + bUser);
+
+        PageSession admin = new PageSession(env.baseUrl());
+        HttpResponse<String> home = admin.logIn(a.console(""), a.adminEmail(), ConsoleTenants.PASSWORD);
+        assertOk(home);
+        assertEquals(a.name(), PageSession.byId(home, "omakase-console-tenant"), "A's own console works");
+        String csrf = PageSession.csrf(admin.get(a.console("users/new"))).orElseThrow();
+        HttpResponse<String> unknown = admin.get(ConsoleTenants.CONSOLE + UUID.randomUUID() + "/users");
+        assertEquals(404, unknown.statusCode());
+
+        List<String> wrong = new ArrayList<>();
+        String posted = "posted-" + suffix + "@example.jp";
+        for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
+            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser)));
+            if (route.hasUser()) {
+                urls.add(a.console(route.with(bUser)));
+            }
+            for (String url : urls) {
+                HttpResponse<String> answer = send(admin, route, url, csrf, posted);
+                if (answer.statusCode() != 404 || !answer.body().contains("ページが見つかりません")
+                        || answer.body().contains(b.name()) || answer.body().contains(bUserEmail)) {
+                    wrong.add(route.method() + " " + url + " → " + answer.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "A's administrator on B's tenant or B's user");
+
+        PageSession member = new PageSession(env.baseUrl());
+        assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
+        String memberCsrf = PageSession.csrf(member.get(ConsoleTenants.CONSOLE)).orElse("none");
+        for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
+            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId())), memberCsrf, posted);
+            if (answer.statusCode() != 403) {
+                wrong.add("member: " + route.method() + " " + route.path() + " → " + answer.statusCode());
+            }
+        }
+        assertEquals(List.of(), wrong, "a member who is no administrator");
+
+        // nothing changed: B's user as before, no user with the posted address, A's administrator still enabled
+        JsonNode bUserAfter = env.admin().get("/realms/omakase/users/" + bUser);
+        for (String field : List.of("enabled", "email", "firstName", "lastName", "username")) {
+            assertEquals(bUserBefore.path(field), bUserAfter.path(field), field);
+        }
+        assertEquals(0, env.admin().get("/realms/omakase/users?email=" + posted + "&exact=true").size());
+        assertEquals(2, env.admin().get("/realms/omakase/organizations/" + b.id() + "/members").size());
+        assertTrue(env.admin().get("/realms/omakase/users/" + a.adminId()).path("enabled").asBoolean());
+        assertFalse(env.admin().get("/realms/omakase/users/" + a.adminId() + "/role-mappings/realm").toString().isEmpty());
+    }
+
+    private static HttpResponse<String> send(PageSession session, ConsoleRoutes.Route route, String url, String csrf, String email) {
+        if ("GET".equals(route.method())) {
+            return session.get(url);
+        }
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("csrf", List.of(csrf));
+        form.put("lastName", List.of("侵入"));
+        form.put("firstName", List.of("太郎"));
+        form.put("lastNameKana", List.of("シンニュウ"));
+        form.put("firstNameKana", List.of("タロウ"));
+        form.put("email", List.of(email));
+        form.put("admin", List.of("true"));
+        return session.post(url, form);
+    }
+}
