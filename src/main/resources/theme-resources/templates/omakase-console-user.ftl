@@ -7,6 +7,13 @@
     <div><dt>${msg("omakaseConsoleColumnState")}</dt><dd id="omakase-user-state">${msg(omakaseUser.stateKey)}</dd></div>
     <div><dt>${msg("omakaseConsoleColumnRole")}</dt><dd id="omakase-user-role">${msg(omakaseUser.admin?then("omakaseConsoleRoleAdmin", "omakaseConsoleRoleUser"))}</dd></div>
   </dl>
+  <#if omakaseUser.lock.locked()>
+    <dl class="omakase-console-details" id="omakase-user-lock">
+      <#if omakaseUser.lock.since()??><div><dt>${msg("omakaseConsoleLockSince")}</dt><dd id="omakase-user-lock-since">${omakaseUser.lock.since()}</dd></div></#if>
+      <#if omakaseUser.lock.until()??><div><dt>${msg("omakaseConsoleLockUntil")}</dt><dd id="omakase-user-lock-until">${omakaseUser.lock.until()}</dd></div></#if>
+      <div><dt>${msg("omakaseConsoleLockFailures")}</dt><dd id="omakase-user-lock-failures">${msg("omakaseConsoleLockFailureCount", omakaseUser.lock.failures()?c)}</dd></div>
+    </dl>
+  </#if>
   <div class="omakase-console-actions">
     <a id="omakase-user-edit" href="${omakaseUser.base}/edit">${msg("omakaseConsoleEdit")}</a>
     <form id="omakase-user-toggle" method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}">
@@ -17,6 +24,18 @@
       <form id="omakase-user-invite" method="post" action="${omakaseUser.base}/invite">
         <@console.csrf/>
         <button type="submit">${msg("omakaseConsoleReinvite")}</button>
+      </form>
+    </#if>
+    <#if omakaseUser.lock.locked()>
+      <form id="omakase-user-unlock" method="post" action="${omakaseUser.base}/unlock">
+        <@console.csrf/>
+        <button type="submit">${msg("omakaseConsoleUnlock")}</button>
+      </form>
+    </#if>
+    <#if !omakaseUser.invited>
+      <form id="omakase-user-reset-password" method="post" action="${omakaseUser.base}/reset-password">
+        <@console.csrf/>
+        <button type="submit">${msg("omakaseConsoleResetPassword")}</button>
       </form>
     </#if>
     <a id="omakase-user-delete" href="${omakaseUser.base}/delete">${msg("omakaseConsoleDelete")}</a>

@@ -19,9 +19,12 @@ public final class ConsoleResults {
     /** Added (or invited again), but no mail: the realm has no public URL (the log says what to set). */
     public static final String USER_ADDED_NO_MAIL = "user-added-no-mail";
     public static final String USER_INVITE_NO_MAIL = "user-invite-no-mail";
+    public static final String USER_UNLOCKED = "user-unlocked";
+    public static final String USER_RESET = "user-password-reset";
+    public static final String USER_RESET_NO_MAIL = "user-password-reset-no-mail";
 
     private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
-            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL);
+            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL, USER_UNLOCKED, USER_RESET, USER_RESET_NO_MAIL);
 
     private ConsoleResults() {
     }

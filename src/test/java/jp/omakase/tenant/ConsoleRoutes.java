@@ -33,6 +33,9 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/disable"),
             new Route("POST", "users/{user}/enable"),
             new Route("POST", "users/{user}/invite"),
+            // ロック解除 and パスワード再設定
+            new Route("POST", "users/{user}/unlock"),
+            new Route("POST", "users/{user}/reset-password"),
             new Route("GET", "users/{user}/delete"),
             new Route("POST", "users/{user}/delete"));
 

@@ -109,6 +109,27 @@ public final class TenantUsers {
         return mailed ? Outcome.DONE : Outcome.NO_MAIL;
     }
 
+    /** ロック解除: Keycloak's brute-force lockout of the user cleared (see {@link UserLock}). */
+    public Outcome unlock(UserModel user) {
+        if (shared(user)) {
+            return Outcome.SHARED;
+        }
+        boolean released = UserLock.release(access.session(), access.realm(), user);
+        TenantUserEvents.record(access, OperationType.ACTION, user.getId(), "unlocked", Map.of("wasLocked", released));
+        LOG.infof("Tenant %s: user %s unlocked by %s", access.tenant().getId(), user.getId(), access.admin().getId());
+        return Outcome.DONE;
+    }
+
+    /** パスワード再設定: the user is mailed a link to set a new password; the administrator never sees or sets one. */
+    public Outcome resetPassword(UserModel user) {
+        if (shared(user)) {
+            return Outcome.SHARED;
+        }
+        boolean mailed = invitation.sendReset(access.session(), access.realm(), access.tenant(), user);
+        TenantUserEvents.record(access, OperationType.ACTION, user.getId(), "password-reset", Map.of("mailed", mailed));
+        return mailed ? Outcome.DONE : Outcome.NO_MAIL;
+    }
+
     public Outcome delete(UserModel user) {
         if (isAdmin(user) && lastAdmin(user)) {
             return Outcome.LAST_ADMIN;

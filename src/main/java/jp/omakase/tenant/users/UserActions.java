@@ -11,13 +11,13 @@ import jp.omakase.tenant.ConsoleAccess;
 import jp.omakase.tenant.ConsoleResults;
 
 /**
- * The one-button changes of a user's page (無効化, 有効化, 招待メールの再送, 削除), posted with the page's token: access
+ * The one-button changes of a user's page (無効化, 有効化, 招待メールの再送, 削除, ロック解除, パスワード再設定), posted with the page's token: access
  * checked first (the caller's {@link ConsoleAccess}), the user looked up among the tenant's members, then the change;
  * a refused change (the last administrator) shows the user's page with the reason.
  */
 final class UserActions {
 
-    enum Kind { DISABLE, ENABLE, INVITE, DELETE }
+    enum Kind { DISABLE, ENABLE, INVITE, DELETE, UNLOCK, RESET_PASSWORD }
 
     private UserActions() {
     }
@@ -41,6 +41,8 @@ final class UserActions {
             case ENABLE -> users.setEnabled(user, true);
             case INVITE -> users.reinvite(user);
             case DELETE -> users.delete(user);
+            case UNLOCK -> users.unlock(user);
+            case RESET_PASSWORD -> users.resetPassword(user);
         };
         if (outcome == TenantUsers.Outcome.LAST_ADMIN || outcome == TenantUsers.Outcome.SHARED) {
             String error = outcome == TenantUsers.Outcome.SHARED ? "omakaseConsoleErrorShared" : "omakaseConsoleErrorLastAdmin";
@@ -51,6 +53,9 @@ final class UserActions {
             case ENABLE -> ConsoleResults.USER_ENABLED;
             case INVITE -> outcome == TenantUsers.Outcome.NO_MAIL ? ConsoleResults.USER_INVITE_NO_MAIL : ConsoleResults.USER_INVITED;
             case DELETE -> ConsoleResults.USER_DELETED;
+            case UNLOCK -> ConsoleResults.USER_UNLOCKED;
+            case RESET_PASSWORD -> outcome == TenantUsers.Outcome.NO_MAIL
+                    ? ConsoleResults.USER_RESET_NO_MAIL : ConsoleResults.USER_RESET;
         };
         return UsersResource.done(pages, g, result);
     }

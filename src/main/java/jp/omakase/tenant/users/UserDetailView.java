@@ -8,7 +8,8 @@ import jp.omakase.tenant.ConsoleAccess;
 
 /**
  * View bean {@code omakaseUser} of a user's page: the details, the state, and the actions that apply to it (変更,
- * 無効化 or 有効化, 招待メールの再送 while the invitation is unused, 削除), each a form or link of this user's URL.
+ * 無効化 or 有効化, 招待メールの再送 while the invitation is unused, ロック解除 while locked, パスワード再設定 once a password
+ * is set, 削除), each a form or link of this user's URL.
  */
 public final class UserDetailView {
 
@@ -21,6 +22,7 @@ public final class UserDetailView {
     private final boolean admin;
     private final String base;
     private final String error;
+    private final UserLock lock;
 
     UserDetailView(ConsoleAccess.Granted access, UserModel user, boolean admin, String error) {
         this.user = user;
@@ -28,6 +30,7 @@ public final class UserDetailView {
         this.admin = admin;
         this.base = access.pages().url(access.path("users/" + user.getId())).toString();
         this.error = error;
+        this.lock = state == UserState.LOCKED ? UserLock.of(access.session(), access.realm(), user) : UserLock.NONE;
     }
 
     public List<Item> getItems() {
@@ -57,6 +60,11 @@ public final class UserDetailView {
 
     public boolean isInvited() {
         return state == UserState.INVITED;
+    }
+
+    /** The brute-force lockout (ロック中: since, failures, until) or {@link UserLock#NONE}. */
+    public UserLock getLock() {
+        return lock;
     }
 
     /** This user's URL (no trailing slash); actions are {@code base + "/edit"}, {@code "/disable"}, … */

@@ -38,6 +38,8 @@ public final class UserInvitation {
     static final String EXPIRY_ATTRIBUTE = "omakaseInviteExpiry";
     static final String SUBJECT = "omakaseUserInviteSubject";
     static final String TEMPLATE = "omakase-user-invite.ftl";
+    static final String RESET_SUBJECT = "omakasePasswordResetSubject";
+    static final String RESET_TEMPLATE = "omakase-password-reset.ftl";
 
     private final String clientId;
     private final int lifespan;
@@ -49,6 +51,19 @@ public final class UserInvitation {
 
     /** Issues a new link for {@code user} and queues the mail; false (nothing sent) when the realm has no public URL. */
     public boolean send(KeycloakSession session, RealmModel realm, OrganizationModel tenant, UserModel user) {
+        return send(session, realm, tenant, user, SUBJECT, TEMPLATE);
+    }
+
+    /**
+     * パスワード再設定: the same link (UPDATE_PASSWORD through {@code first-login}, same lifespan, revoking the previous
+     * one) in the password-reset mail; the current password keeps working until the user sets a new one.
+     */
+    public boolean sendReset(KeycloakSession session, RealmModel realm, OrganizationModel tenant, UserModel user) {
+        return send(session, realm, tenant, user, RESET_SUBJECT, RESET_TEMPLATE);
+    }
+
+    private boolean send(KeycloakSession session, RealmModel realm, OrganizationModel tenant, UserModel user, String subject,
+                         String template) {
         Optional<URI> base = PublicUrls.configured().base(realm);
         if (base.isEmpty()) {
             LOG.error(PublicUrls.missing(realm));
@@ -72,10 +87,10 @@ public final class UserInvitation {
         attributes.put("linkHours", lifespan / 3600);
         attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(expiry)));
         try {
-            MailRenderer.Rendered mail = MailRenderer.render(session, realm, user, user.getEmail(), null, SUBJECT, TEMPLATE, attributes);
+            MailRenderer.Rendered mail = MailRenderer.render(session, realm, user, user.getEmail(), null, subject, template, attributes);
             session.getProvider(MailOutboxProvider.class).add(mail, Instant.ofEpochSecond(expiry));
         } catch (EmailException e) {
-            throw new IllegalStateException("invitation of user " + user.getId() + " could not be rendered ("
+            throw new IllegalStateException(template + " of user " + user.getId() + " could not be rendered ("
                     + MailRenderer.causes(e) + ")");
         }
         return true;

@@ -25,7 +25,7 @@ import jp.omakase.tenant.ConsoleView;
 
 /**
  * ユーザー管理 ({@code …/tenant/{tenant}/users…}): the list, ユーザーの追加, a user's page with 変更, 無効化/有効化, 招待メールの
- * 再送 and 削除 (through a confirmation page). Every method starts with {@link ConsoleAccess}; a user id in the URL is
+ * 再送, ロック解除, パスワード再設定 and 削除 (through a confirmation page). Every method starts with {@link ConsoleAccess}; a user id in the URL is
  * looked up among the tenant's members only (404 otherwise); every form carries the page layer's token; every change
  * ends on the list with its one-line result.
  */
@@ -90,7 +90,8 @@ public class UsersResource {
             if (outcome == TenantUsers.Outcome.EMAIL_TAKEN) {
                 errors = withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
             } else {
-                return done(g, outcome == TenantUsers.Outcome.NO_MAIL ? ConsoleResults.USER_ADDED_NO_MAIL : ConsoleResults.USER_ADDED);
+                return done(pages, g, outcome == TenantUsers.Outcome.NO_MAIL
+                        ? ConsoleResults.USER_ADDED_NO_MAIL : ConsoleResults.USER_ADDED);
             }
         }
         return formPage(g, input, errors, null);
@@ -141,7 +142,7 @@ public class UsersResource {
         if (errors.isEmpty()) {
             TenantUsers.Outcome outcome = users(g).update(user, input);
             if (outcome == TenantUsers.Outcome.DONE) {
-                return done(g, ConsoleResults.USER_UPDATED);
+                return done(pages, g, ConsoleResults.USER_UPDATED);
             }
             errors = switch (outcome) {
                 case EMAIL_TAKEN -> withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
@@ -171,6 +172,20 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@PathParam("user") String userId, MultivaluedMap<String, String> form) {
         return UserActions.run(check("users/" + userId), pages, userId, form, UserActions.Kind.INVITE, this::users);
+    }
+
+    @POST
+    @Path("{user}/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unlock(@PathParam("user") String userId, MultivaluedMap<String, String> form) {
+        return UserActions.run(check("users/" + userId), pages, userId, form, UserActions.Kind.UNLOCK, this::users);
+    }
+
+    @POST
+    @Path("{user}/reset-password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("user") String userId, MultivaluedMap<String, String> form) {
+        return UserActions.run(check("users/" + userId), pages, userId, form, UserActions.Kind.RESET_PASSWORD, this::users);
     }
 
     @GET
@@ -225,10 +240,6 @@ public class UsersResource {
 
     static Response done(PageRequest pages, ConsoleAccess.Granted g, String result) {
         return Response.seeOther(UriBuilder.fromUri(pages.url(g.path("users"))).queryParam(ConsoleResults.PARAM, result).build()).build();
-    }
-
-    private Response done(ConsoleAccess.Granted g, String result) {
-        return done(pages, g, result);
     }
 
     private Response notFound() {
