@@ -22,7 +22,7 @@ public final class ConsoleView {
         GROUPS("Groups", "groups", false),
         APPS("Apps", "apps", false),
         SECURITY("Security", "security", false),
-        SIGN_INS("SignIns", "sign-ins", false),
+        SIGN_INS("SignIns", "sign-ins", true),
         INQUIRY("Inquiry", "inquiry", false);
 
         private final String key;

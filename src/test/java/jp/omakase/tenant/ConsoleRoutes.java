@@ -37,7 +37,10 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/unlock"),
             new Route("POST", "users/{user}/reset-password"),
             new Route("GET", "users/{user}/delete"),
-            new Route("POST", "users/{user}/delete"));
+            new Route("POST", "users/{user}/delete"),
+            // ログイン履歴
+            new Route("GET", "sign-ins"),
+            new Route("GET", "sign-ins/csv"));
 
     private ConsoleRoutes() {
     }
