@@ -46,7 +46,8 @@ class TenantLockIT {
         assertOk(admin.logIn(t.console("users"), t.adminEmail(), ConsoleTenants.PASSWORD));
         HttpResponse<String> page = admin.get(t.console("users/" + id));
         assertEquals("ロック中", PageSession.byId(page, "omakase-user-state"));
-        assertTrue(PageSession.byId(page, "omakase-user-lock-failures").matches("[1-5]回"), PageSession.byId(page, "omakase-user-lock-failures"));
+        String failures = PageSession.byId(page, "omakase-user-lock-failures");
+        assertTrue(failures.matches("[1-5]回"), failures);
         assertTrue(PageSession.byId(page, "omakase-user-lock-since").matches("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}"),
                 PageSession.byId(page, "omakase-user-lock-since"));
         assertTrue(PageSession.has(page, "omakase-user-unlock"));
