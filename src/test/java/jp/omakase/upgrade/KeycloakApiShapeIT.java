@@ -118,7 +118,16 @@ class KeycloakApiShapeIT {
             new Member("org.keycloak.utils.EmailValidationUtil", "isValidEmail", "CSV e-mail column", "java.lang.String"),
             // sign-up: the account is created through the user profile and a stored credential
             new Member("org.keycloak.userprofile.UserProfileProvider", "create", "account creation at step 06",
-                    "org.keycloak.userprofile.UserProfileContext", "java.util.Map"));
+                    "org.keycloak.userprofile.UserProfileContext", "java.util.Map"),
+            // tenant console: ロック解除 (what the admin console's attack detection does) and ログイン履歴 (the event store's table)
+            new Member("org.keycloak.models.UserLoginFailureProvider", "removeUserLoginFailure", "ロック解除",
+                    "org.keycloak.models.RealmModel", "java.lang.String"),
+            new Member("org.keycloak.services.managers.BruteForceProtector", "cleanUpPermanentLockout", "ロック解除",
+                    "org.keycloak.models.KeycloakSession", "org.keycloak.models.RealmModel", "org.keycloak.models.UserModel"),
+            new Member("org.keycloak.events.jpa.EventEntity", "getTime", "ログイン履歴"),
+            new Member("org.keycloak.events.jpa.EventEntity", "getUserId", "ログイン履歴"),
+            new Member("org.keycloak.events.jpa.EventEntity", "getClientId", "ログイン履歴"),
+            new Member("org.keycloak.events.jpa.EventEntity", "getIpAddress", "ログイン履歴"));
 
     @BeforeAll
     static void loadTheServersJars() throws IOException {
