@@ -20,8 +20,14 @@ public final class ConsoleResults {
     public static final String USER_ADDED_NO_MAIL = "user-added-no-mail";
     public static final String USER_INVITE_NO_MAIL = "user-invite-no-mail";
 
+    // グループ管理
+    public static final String GROUP_CREATED = "group-created";
+    public static final String GROUP_RENAMED = "group-renamed";
+    public static final String GROUP_DELETED = "group-deleted";
+
     private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
-            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL);
+            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL,
+            GROUP_CREATED, GROUP_RENAMED, GROUP_DELETED);
 
     private ConsoleResults() {
     }

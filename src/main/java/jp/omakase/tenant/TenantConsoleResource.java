@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.pages.PageRequest;
+import jp.omakase.tenant.groups.GroupsResource;
 import jp.omakase.tenant.users.UserInvitation;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -50,5 +51,11 @@ public class TenantConsoleResource {
     @Path("users")
     public UsersResource users() {
         return new UsersResource(session, pages, adminRole, tenantId, invitation);
+    }
+
+    /** グループ管理. */
+    @Path("groups")
+    public GroupsResource groups() {
+        return new GroupsResource(session, pages, adminRole, tenantId);
     }
 }
