@@ -17,8 +17,17 @@ public final class ConsoleRoutes {
             return path.replace("{user}", userId);
         }
 
+        /** The path with a user id and a group id ({@code {group}}: グループ管理). */
+        public String with(String userId, String groupId) {
+            return with(userId).replace("{group}", groupId);
+        }
+
         public boolean hasUser() {
             return path.contains("{user}");
+        }
+
+        public boolean hasGroup() {
+            return path.contains("{group}");
         }
     }
 
@@ -34,7 +43,16 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/enable"),
             new Route("POST", "users/{user}/invite"),
             new Route("GET", "users/{user}/delete"),
-            new Route("POST", "users/{user}/delete"));
+            new Route("POST", "users/{user}/delete"),
+            // グループ管理
+            new Route("GET", "groups"),
+            new Route("POST", "groups"),
+            new Route("GET", "groups/{group}"),
+            new Route("POST", "groups/{group}/rename"),
+            new Route("GET", "groups/{group}/delete"),
+            new Route("POST", "groups/{group}/delete"),
+            new Route("POST", "groups/{group}/members"),
+            new Route("POST", "groups/{group}/members/{user}/remove"));
 
     private ConsoleRoutes() {
     }
