@@ -5,7 +5,9 @@
   <p id="omakase-group-delete-what">${msg("omakaseConsoleGroupDeleteWhat", g.name())}</p>
   <ul id="omakase-group-delete-lost">
     <#if g.total() gt 0><li id="omakase-group-delete-members">${msg("omakaseConsoleGroupDeleteLostMembers", g.total())}</li></#if>
-    <#if g.subgroups() gt 0><li id="omakase-group-delete-subgroups">${msg("omakaseConsoleGroupDeleteLostSubgroups", g.subgroups())}</li></#if>
+    <#if g.subgroups() gt 0>
+      <li id="omakase-group-delete-subgroups">${msg("omakaseConsoleGroupDeleteLostSubgroups", g.subgroups())}</li>
+    </#if>
     <li>${msg("omakaseConsoleGroupDeleteLostUndo")}</li>
   </ul>
   <div class="omakase-console-actions">

@@ -11,7 +11,8 @@
   <#if g.members()?has_content>
     <p id="omakase-group-range">${msg("omakaseConsoleRange", g.total(), g.from(), g.to())}</p>
     <table class="omakase-console-table" id="omakase-group-members">
-      <thead><tr><th scope="col">${msg("omakaseConsoleColumnName")}</th><th scope="col">${msg("omakaseConsoleFieldEmail")}</th><th></th></tr></thead>
+      <thead><tr><th scope="col">${msg("omakaseConsoleColumnName")}</th><th scope="col">${msg("omakaseConsoleFieldEmail")}</th>
+        <th></th></tr></thead>
       <tbody>
         <#list g.members() as m>
           <tr class="omakase-group-member" data-user-id="${m.id()}">

@@ -3,7 +3,8 @@
 <@console.page titleKey="omakaseConsoleGroupsTitle">
   <#if omakaseGroups.rows()?has_content>
     <table class="omakase-console-table" id="omakase-groups">
-      <thead><tr><th scope="col">${msg("omakaseConsoleGroupColumnName")}</th><th scope="col">${msg("omakaseConsoleGroupColumnMembers")}</th></tr></thead>
+      <thead><tr><th scope="col">${msg("omakaseConsoleGroupColumnName")}</th>
+        <th scope="col">${msg("omakaseConsoleGroupColumnMembers")}</th></tr></thead>
       <tbody>
         <#list omakaseGroups.rows() as r>
           <tr class="omakase-group-row" data-group-id="${r.id()}" data-depth="${r.depth()}">
@@ -26,14 +27,17 @@
       <label for="name">${msg("omakaseConsoleGroupFieldName")}</label>
       <input type="text" id="name" name="name" value="${omakaseGroups.name()}" maxlength="100" required
              <#if omakaseGroups.getNameError()??>aria-invalid="true" aria-describedby="name-error"</#if>>
-      <#if omakaseGroups.getNameError()??><span class="omakase-field-error" id="name-error">${msg(omakaseGroups.getNameError())}</span></#if>
+      <#if omakaseGroups.getNameError()??>
+        <span class="omakase-field-error" id="name-error">${msg(omakaseGroups.getNameError())}</span>
+      </#if>
     </div>
     <div class="omakase-field">
       <label for="parent">${msg("omakaseConsoleGroupFieldParent")}</label>
       <select id="parent" name="parent">
         <option value="">${msg("omakaseConsoleGroupNoParent")}</option>
         <#list omakaseGroups.rows() as r>
-          <option value="${r.id()}" <#if r.id() == omakaseGroups.parentId()>selected</#if>><#list 0..<r.depth() as i>&nbsp;&nbsp;</#list>${r.name()}</option>
+          <option value="${r.id()}" <#if r.id() == omakaseGroups.parentId()>selected</#if>>
+            <#list 0..<r.depth() as i>&nbsp;&nbsp;</#list>${r.name()}</option>
         </#list>
       </select>
     </div>

@@ -48,7 +48,7 @@ final class GroupPages {
         int first = (p - 1) * PAGE_SIZE;
         List<GroupView.Member> members = groups.members(group, first, PAGE_SIZE).stream().map(this::member).toList();
         String base = base(group);
-        GroupView view = new GroupView(group.getId(), group.getName(), group.getParent() == null ? null : group.getParent().getName(),
+        GroupView view = new GroupView(group.getId(), group.getName(), groups.parent(group) == null ? null : groups.parent(group).getName(),
                 total, group.getSubGroupsCount(), members, total == 0 ? 0 : first + 1, first + members.size(),
                 p > 1 ? pageUrl(base, p - 1) : null, p < last ? pageUrl(base, p + 1) : null, base,
                 input == null ? group.getName() : input, errors);

@@ -79,7 +79,8 @@ public class GroupsResource {
     @GET
     @Path("{group}")
     public Response group(@PathParam("group") String groupId, @QueryParam("page") @DefaultValue("1") int page) {
-        return withGroup(groupId, "groups/" + groupId, null, (p, group) -> p.group(group, page, null, Map.of(), "omakase-console-group.ftl"));
+        return withGroup(groupId, "groups/" + groupId, null,
+                (p, group) -> p.group(group, page, null, Map.of(), "omakase-console-group.ftl"));
     }
 
     @POST
@@ -88,7 +89,7 @@ public class GroupsResource {
     public Response rename(@PathParam("group") String groupId, MultivaluedMap<String, String> form) {
         return withGroup(groupId, "groups/" + groupId, form, (p, group) -> {
             String name = GroupName.clean(form.getFirst(GroupName.FIELD));
-            String problem = nameProblem(p.groups(), group.getParent(), name, group);
+            String problem = nameProblem(p.groups(), p.groups().parent(group), name, group);
             if (problem != null) {
                 return p.group(group, 1, form.getFirst(GroupName.FIELD), Map.of(GroupName.FIELD, problem), "omakase-console-group.ftl");
             }
@@ -124,7 +125,8 @@ public class GroupsResource {
     public Response addMember(@PathParam("group") String groupId, MultivaluedMap<String, String> form) {
         return withGroup(groupId, "groups/" + groupId, form, (p, group) -> {
             String email = form.getFirst(EMAIL_FIELD) == null ? "" : form.getFirst(EMAIL_FIELD).strip();
-            UserModel user = email.isEmpty() || email.length() > 254 ? null : session.users().getUserByEmail(session.getContext().getRealm(), email);
+            UserModel user = email.isEmpty() || email.length() > 254 ? null
+                    : session.users().getUserByEmail(session.getContext().getRealm(), email);
             UserModel member = user == null ? null : p.groups().tenantMember(user.getId());
             if (member == null) {
                 String key = email.isEmpty() ? "omakaseConsoleErrorRequired" : "omakaseConsoleGroupErrorNoSuchUser";
@@ -138,7 +140,8 @@ public class GroupsResource {
     @POST
     @Path("{group}/members/{user}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeMember(@PathParam("group") String groupId, @PathParam("user") String userId, MultivaluedMap<String, String> form) {
+    public Response removeMember(@PathParam("group") String groupId, @PathParam("user") String userId,
+                                 MultivaluedMap<String, String> form) {
         return withGroup(groupId, "groups/" + groupId, form, (p, group) -> {
             UserModel member = p.groups().tenantMember(userId);
             if (member == null) {
@@ -150,7 +153,8 @@ public class GroupsResource {
     }
 
     /** The access check, the group lookup (404) and, for a post ({@code form} not null), the form token (403), then {@code page}. */
-    private Response withGroup(String groupId, String path, MultivaluedMap<String, String> form, BiFunction<GroupPages, GroupModel, Response> page) {
+    private Response withGroup(String groupId, String path, MultivaluedMap<String, String> form,
+                               BiFunction<GroupPages, GroupModel, Response> page) {
         ConsoleAccess a = ConsoleAccess.check(session, pages, adminRole, tenantId, path);
         if (a.denied()) {
             return a.response();

@@ -50,6 +50,16 @@ final class TenantGroups {
         return access.member(userId);
     }
 
+    /**
+     * The parent of {@code group} as the tenant sees it, or null for a top-level group (whose parent in Keycloak is the
+     * Organization's internal group).
+     */
+    GroupModel parent(GroupModel group) {
+        GroupModel parent = group.getParent();
+        GroupModel internal = access.orgs().getOrganizationGroup(access.tenant());
+        return parent == null || internal != null && internal.getId().equals(parent.getId()) ? null : parent;
+    }
+
     /** Every group of the tenant, depth-first, siblings by name. */
     List<Node> tree() {
         List<Node> nodes = new ArrayList<>();
@@ -76,39 +86,40 @@ final class TenantGroups {
 
     /** True when a sibling under {@code parent} (null = top level), other than {@code self}, has {@code name}. */
     boolean siblingNamed(GroupModel parent, String name, GroupModel self) {
-        Stream<GroupModel> siblings = parent == null ? access.orgs().getTopLevelGroups(access.tenant(), null, null) : parent.getSubGroupsStream();
+        Stream<GroupModel> siblings = parent == null ? access.orgs().getTopLevelGroups(access.tenant(), null, null)
+                : parent.getSubGroupsStream();
         return siblings.anyMatch(g -> g.getName().equals(name) && (self == null || !g.getId().equals(self.getId())));
     }
 
     GroupModel create(String name, GroupModel parent) {
         GroupModel group = access.orgs().createGroup(access.tenant(), name, parent);
-        GroupEvents.record(access, OperationType.CREATE, group.getId(), "created",
+        GroupEvents.group(access, OperationType.CREATE, group.getId(), "created",
                 parent == null ? Map.of() : Map.of("parentId", parent.getId()));
         return group;
     }
 
     void rename(GroupModel group, String name) {
         group.setName(name);
-        GroupEvents.record(access, OperationType.UPDATE, group.getId(), "renamed", Map.of());
+        GroupEvents.group(access, OperationType.UPDATE, group.getId(), "renamed", Map.of());
     }
 
     void delete(GroupModel group) {
         String id = group.getId();
-        access.realm().removeGroup(group);
-        GroupEvents.record(access, OperationType.DELETE, id, "deleted", Map.of());
+        access.session().groups().removeGroup(access.realm(), group);
+        GroupEvents.group(access, OperationType.DELETE, id, "deleted", Map.of());
     }
 
     void addMember(GroupModel group, UserModel user) {
         if (!user.isMemberOf(group)) {
             user.joinGroup(group);
-            GroupEvents.record(access, OperationType.CREATE, group.getId(), "member-added", Map.of("userId", user.getId()));
+            GroupEvents.membership(access, OperationType.CREATE, group.getId(), user.getId(), "member-added");
         }
     }
 
     void removeMember(GroupModel group, UserModel user) {
         if (user.isMemberOf(group)) {
             user.leaveGroup(group);
-            GroupEvents.record(access, OperationType.DELETE, group.getId(), "member-removed", Map.of("userId", user.getId()));
+            GroupEvents.membership(access, OperationType.DELETE, group.getId(), user.getId(), "member-removed");
         }
     }
 }
