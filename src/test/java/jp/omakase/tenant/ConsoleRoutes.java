@@ -52,7 +52,9 @@ public final class ConsoleRoutes {
             new Route("GET", "groups/{group}/delete"),
             new Route("POST", "groups/{group}/delete"),
             new Route("POST", "groups/{group}/members"),
-            new Route("POST", "groups/{group}/members/{user}/remove"));
+            new Route("POST", "groups/{group}/members/{user}/remove"),
+            new Route("POST", "users/{user}/groups"),
+            new Route("POST", "users/{user}/groups/{group}/remove"));
 
     private ConsoleRoutes() {
     }

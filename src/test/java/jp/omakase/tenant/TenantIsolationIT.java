@@ -76,6 +76,11 @@ class TenantIsolationIT {
         Map<String, List<String>> nested = new LinkedHashMap<>(Map.of("csrf", List.of(csrf), "name", List.of("侵入"),
                 "parent", List.of(bGroup)));
         assertEquals(404, admin.post(a.console("groups"), nested).statusCode(), "B's group as the parent of a new group of A");
+        for (String foreign : List.of(bGroup, realmGroup)) {
+            Map<String, List<String>> join = Map.of("csrf", List.of(csrf), "group", List.of(foreign));
+            assertEquals(404, admin.post(a.console("users/" + a.adminId() + "/groups"), join).statusCode(),
+                    "A's administrator put into B's group or a realm group");
+        }
 
         PageSession member = new PageSession(env.baseUrl());
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());

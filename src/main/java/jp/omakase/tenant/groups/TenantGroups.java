@@ -60,6 +60,12 @@ final class TenantGroups {
         return parent == null || internal != null && internal.getId().equals(parent.getId()) ? null : parent;
     }
 
+    /** The group's path from the top of the tenant: 営業部 / 東京課. */
+    String path(GroupModel group) {
+        GroupModel parent = parent(group);
+        return parent == null ? group.getName() : path(parent) + " / " + group.getName();
+    }
+
     /** Every group of the tenant, depth-first, siblings by name. */
     List<Node> tree() {
         List<Node> nodes = new ArrayList<>();
