@@ -79,6 +79,17 @@ class TenantGroupsIT {
         assertTrue(env.admin().get(orgGroup(t, tokyo) + "/members").toString().contains(memberId), "the database holds it");
         assertEquals("1人", members(admin.get(t.console("groups")), tokyo));
 
+        // the user page: the user's groups by path, add and remove
+        HttpResponse<String> userPage = admin.get(t.console("users/" + memberId));
+        assertTrue(userPage.body().contains("data-group-id=\"" + tokyo + "\"><span>営業部 / 東京課</span>"), userPage.body());
+        HttpResponse<String> joined = admin.post(t.console("users/" + memberId + "/groups"),
+                Map.of("csrf", List.of(csrf), "group", List.of(sales)));
+        assertTrue(joined.body().contains("data-group-id=\"" + sales + "\"><span>営業部</span>"), joined.body());
+        HttpResponse<String> left = admin.post(t.console("users/" + memberId + "/groups/" + sales + "/remove"),
+                Map.of("csrf", List.of(csrf)));
+        assertFalse(left.body().contains("data-group-id=\"" + sales + "\"><span>"), left.body());
+        assertEquals(1, env.admin().get(orgGroup(t, tokyo) + "/members").size());
+
         // rename
         HttpResponse<String> renamed = admin.post(t.console("groups/" + sales + "/rename"), form(csrf, "営業本部", null));
         assertEquals("グループ名を変更しました。", PageSession.byId(renamed, "omakase-console-result"));
