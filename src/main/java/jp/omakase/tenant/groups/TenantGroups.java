@@ -1,9 +1,9 @@
 package jp.omakase.tenant.groups;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.keycloak.events.admin.OperationType;
@@ -79,15 +79,14 @@ final class TenantGroups {
         group.getSubGroupsStream().sorted(GroupModel.COMPARE_BY_NAME).forEach(c -> walk(c, depth + 1, nodes));
     }
 
+    /** The direct members of {@code group}: one count query (users are not loaded). */
     long memberCount(GroupModel group) {
-        return access.session().users().getGroupMembersStream(access.realm(), group).count();
+        return access.session().users().getUsersCount(access.realm(), Set.of(group.getId()));
     }
 
-    /** The members of {@code group}, by e-mail, one page. */
+    /** The members of {@code group}, one page, in the database's order (by username, which is the e-mail here). */
     List<UserModel> members(GroupModel group, int first, int max) {
-        return access.session().users().getGroupMembersStream(access.realm(), group)
-                .sorted(Comparator.comparing(u -> u.getEmail() == null ? u.getUsername() : u.getEmail()))
-                .skip(first).limit(max).toList();
+        return access.session().users().getGroupMembersStream(access.realm(), group, first, max).toList();
     }
 
     /** True when a sibling under {@code parent} (null = top level), other than {@code self}, has {@code name}. */
