@@ -14,6 +14,31 @@
       <div><dt>${msg("omakaseConsoleLockFailures")}</dt><dd id="omakase-user-lock-failures">${msg("omakaseConsoleLockFailureCount", omakaseUser.lock.failures()?c)}</dd></div>
     </dl>
   </#if>
+  <#-- グループ管理: the user's groups with 外す, and the add form -->
+  <section id="omakase-user-groups">
+    <h2>${msg("omakaseConsoleUserGroupsHeading")}</h2>
+    <#if omakaseUserGroups.groups()?has_content>
+      <ul>
+        <#list omakaseUserGroups.groups() as i>
+          <li class="omakase-user-group" data-group-id="${i.id()}"><span>${i.path()}</span>
+            <form method="post" action="${omakaseUserGroups.base()}/${i.id()}/remove"><@console.csrf/>
+              <button type="submit">${msg("omakaseConsoleGroupRemoveMember")}</button></form></li>
+        </#list>
+      </ul>
+    <#else>
+      <p id="omakase-user-no-groups">${msg("omakaseConsoleUserNoGroups")}</p>
+    </#if>
+    <#if omakaseUserGroups.others()?has_content>
+      <form id="omakase-user-group-add" method="post" action="${omakaseUserGroups.base()}">
+        <@console.csrf/>
+        <label for="omakase-user-group">${msg("omakaseConsoleGroupFieldName")}</label>
+        <select id="omakase-user-group" name="group">
+          <#list omakaseUserGroups.others() as i><option value="${i.id()}">${i.path()}</option></#list>
+        </select>
+        <button type="submit" id="omakase-user-group-add-submit">${msg("omakaseConsoleUserGroupAdd")}</button>
+      </form>
+    </#if>
+  </section>
   <div class="omakase-console-actions">
     <a id="omakase-user-edit" href="${omakaseUser.base}/edit">${msg("omakaseConsoleEdit")}</a>
     <form id="omakase-user-toggle" method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}">

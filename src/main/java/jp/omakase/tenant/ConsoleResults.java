@@ -23,8 +23,14 @@ public final class ConsoleResults {
     public static final String USER_RESET = "user-password-reset";
     public static final String USER_RESET_NO_MAIL = "user-password-reset-no-mail";
 
+    // グループ管理
+    public static final String GROUP_CREATED = "group-created";
+    public static final String GROUP_RENAMED = "group-renamed";
+    public static final String GROUP_DELETED = "group-deleted";
+
     private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
-            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL, USER_UNLOCKED, USER_RESET, USER_RESET_NO_MAIL);
+            USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL, USER_UNLOCKED, USER_RESET, USER_RESET_NO_MAIL,
+            GROUP_CREATED, GROUP_RENAMED, GROUP_DELETED);
 
     private ConsoleResults() {
     }

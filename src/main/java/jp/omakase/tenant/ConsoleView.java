@@ -19,7 +19,7 @@ public final class ConsoleView {
     public enum Area {
         HOME("Home", "", true),
         USERS("Users", "users", true),
-        GROUPS("Groups", "groups", false),
+        GROUPS("Groups", "groups", true),
         APPS("Apps", "apps", false),
         SECURITY("Security", "security", false),
         SIGN_INS("SignIns", "sign-ins", true),

@@ -9,6 +9,7 @@ import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.signins.SignInsResource;
+import jp.omakase.tenant.groups.GroupsResource;
 import jp.omakase.tenant.users.UserInvitation;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -57,5 +58,11 @@ public class TenantConsoleResource {
     @Path("sign-ins")
     public SignInsResource signIns() {
         return new SignInsResource(session, pages, adminRole, tenantId);
+    }
+
+    /** グループ管理. */
+    @Path("groups")
+    public GroupsResource groups() {
+        return new GroupsResource(session, pages, adminRole, tenantId);
     }
 }

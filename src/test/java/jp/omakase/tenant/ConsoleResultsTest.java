@@ -13,5 +13,6 @@ class ConsoleResultsTest {
         assertEquals("omakaseConsoleDoneUserAddedNoMail", ConsoleResults.known("user-added-no-mail"));
         assertNull(ConsoleResults.known("omakaseConsoleForbidden"));
         assertNull(ConsoleResults.known(null));
+        assertEquals("omakaseConsoleDoneGroupCreated", ConsoleResults.known("group-created"));
     }
 }

@@ -17,8 +17,17 @@ public final class ConsoleRoutes {
             return path.replace("{user}", userId);
         }
 
+        /** The path with a user id and a group id ({@code {group}}: グループ管理). */
+        public String with(String userId, String groupId) {
+            return with(userId).replace("{group}", groupId);
+        }
+
         public boolean hasUser() {
             return path.contains("{user}");
+        }
+
+        public boolean hasGroup() {
+            return path.contains("{group}");
         }
     }
 
@@ -40,7 +49,18 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/delete"),
             // ログイン履歴
             new Route("GET", "sign-ins"),
-            new Route("GET", "sign-ins/csv"));
+            new Route("GET", "sign-ins/csv"),
+            // グループ管理
+            new Route("GET", "groups"),
+            new Route("POST", "groups"),
+            new Route("GET", "groups/{group}"),
+            new Route("POST", "groups/{group}/rename"),
+            new Route("GET", "groups/{group}/delete"),
+            new Route("POST", "groups/{group}/delete"),
+            new Route("POST", "groups/{group}/members"),
+            new Route("POST", "groups/{group}/members/{user}/remove"),
+            new Route("POST", "users/{user}/groups"),
+            new Route("POST", "users/{user}/groups/{group}/remove"));
 
     private ConsoleRoutes() {
     }

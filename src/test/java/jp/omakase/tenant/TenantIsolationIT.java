@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import jp.omakase.security.PageSession;
+import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.TestEnvironment;
 
@@ -39,6 +40,10 @@ class TenantIsolationIT {
         String aMemberEmail = "a-member-" + suffix + "@example.jp";
         ConsoleTenants.member(env, a.id(), aMemberEmail, "一般", "社員", false);
         JsonNode bUserBefore = env.admin().get("/realms/omakase/users/" + bUser);
+        // グループ管理: a group of B, a group of A, a realm group (no tenant's)
+        String bGroup = group(env, "/realms/omakase/organizations/" + b.id() + "/groups", "B-group-" + suffix);
+        String aGroup = group(env, "/realms/omakase/organizations/" + a.id() + "/groups", "A-group-" + suffix);
+        String realmGroup = group(env, "/realms/omakase/groups", "realm-group-" + suffix);
 
         PageSession admin = new PageSession(env.baseUrl());
         HttpResponse<String> home = admin.logIn(a.console(""), a.adminEmail(), ConsoleTenants.PASSWORD);
@@ -51,9 +56,13 @@ class TenantIsolationIT {
         List<String> wrong = new ArrayList<>();
         String posted = "posted-" + suffix + "@example.jp";
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser)));
+            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup)));
             if (route.hasUser()) {
-                urls.add(a.console(route.with(bUser)));
+                urls.add(a.console(route.with(bUser, aGroup)));
+            }
+            if (route.hasGroup()) {
+                urls.add(a.console(route.with(a.adminId(), bGroup)));
+                urls.add(a.console(route.with(a.adminId(), realmGroup)));
             }
             for (String url : urls) {
                 HttpResponse<String> answer = send(admin, route, url, csrf, posted);
@@ -64,12 +73,20 @@ class TenantIsolationIT {
             }
         }
         assertEquals(List.of(), wrong, "A's administrator on B's tenant or B's user");
+        Map<String, List<String>> nested = new LinkedHashMap<>(Map.of("csrf", List.of(csrf), "name", List.of("侵入"),
+                "parent", List.of(bGroup)));
+        assertEquals(404, admin.post(a.console("groups"), nested).statusCode(), "B's group as the parent of a new group of A");
+        for (String foreign : List.of(bGroup, realmGroup)) {
+            Map<String, List<String>> join = Map.of("csrf", List.of(csrf), "group", List.of(foreign));
+            assertEquals(404, admin.post(a.console("users/" + a.adminId() + "/groups"), join).statusCode(),
+                    "A's administrator put into B's group or a realm group");
+        }
 
         PageSession member = new PageSession(env.baseUrl());
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
         String memberCsrf = PageSession.csrf(member.get(ConsoleTenants.CONSOLE)).orElse("none");
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId())), memberCsrf, posted);
+            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup)), memberCsrf, posted);
             if (answer.statusCode() != 403) {
                 wrong.add("member: " + route.method() + " " + route.path() + " → " + answer.statusCode());
             }
@@ -84,7 +101,22 @@ class TenantIsolationIT {
         assertEquals(0, env.admin().get("/realms/omakase/users?email=" + posted + "&exact=true").size());
         assertEquals(2, env.admin().get("/realms/omakase/organizations/" + b.id() + "/members").size());
         assertTrue(env.admin().get("/realms/omakase/users/" + a.adminId()).path("enabled").asBoolean());
+        String orgs = "/realms/omakase/organizations/";
+        assertEquals("B-group-" + suffix, env.admin().get(orgs + b.id() + "/groups/" + bGroup).path("name").asText());
+        assertEquals("A-group-" + suffix, env.admin().get(orgs + a.id() + "/groups/" + aGroup).path("name").asText());
+        assertEquals("realm-group-" + suffix, env.admin().get("/realms/omakase/groups/" + realmGroup).path("name").asText());
+        assertEquals(1, env.admin().get("/realms/omakase/organizations/" + a.id() + "/groups").size(), "no group was created in A");
+        assertEquals(0, env.admin().get("/realms/omakase/organizations/" + b.id() + "/groups/" + bGroup + "/members").size());
         assertFalse(env.admin().get("/realms/omakase/users/" + a.adminId() + "/role-mappings/realm").toString().isEmpty());
+    }
+
+    /** A group made through Keycloak's admin REST API at {@code path} (an Organization's groups or the realm's); its id. */
+    private static String group(TestEnvironment env, String path, String name) {
+        AdminApi.Response created = env.admin().send("POST", path, Map.of("name", name));
+        if (created.status() != 201) {
+            throw new AssertionError("group creation answered " + created.status() + ": " + created.body());
+        }
+        return created.location().substring(created.location().lastIndexOf('/') + 1);
     }
 
     private static HttpResponse<String> send(PageSession session, ConsoleRoutes.Route route, String url, String csrf, String email) {
@@ -99,6 +131,8 @@ class TenantIsolationIT {
         form.put("firstNameKana", List.of("タロウ"));
         form.put("email", List.of(email));
         form.put("admin", List.of("true"));
+        form.put("name", List.of("侵入"));
+        form.put("confirmed", List.of("true"));
         return session.post(url, form);
     }
 }

@@ -22,6 +22,8 @@ import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.ConsoleAccess;
 import jp.omakase.tenant.ConsoleResults;
 import jp.omakase.tenant.ConsoleView;
+import jp.omakase.tenant.groups.UserGroupsResource;
+import jp.omakase.tenant.groups.UserGroupsView;
 
 /**
  * ユーザー管理 ({@code …/tenant/{tenant}/users…}): the list, ユーザーの追加, a user's page with 変更, 無効化/有効化, 招待メールの
@@ -207,6 +209,12 @@ public class UsersResource {
         return UserActions.run(check("users/" + userId), pages, userId, form, UserActions.Kind.DELETE, this::users);
     }
 
+    /** The user's groups (グループ管理), from the user page. */
+    @Path("{user}/groups")
+    public UserGroupsResource groups(@PathParam("user") String userId) {
+        return new UserGroupsResource(session, pages, adminRole, tenantId, userId);
+    }
+
     private TenantUsers users(ConsoleAccess.Granted g) {
         return new TenantUsers(g, invitation);
     }
@@ -225,7 +233,9 @@ public class UsersResource {
 
     static Response userPage(PageRequest pages, ConsoleAccess.Granted g, UserModel user, String error, String template, TenantUsers users) {
         return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.USERS, null))
-                .setAttribute("omakaseUser", new UserDetailView(g, user, users.isAdmin(user), error)).createForm(template);
+                .setAttribute("omakaseUser", new UserDetailView(g, user, users.isAdmin(user), error))
+                .setAttribute("omakaseUserGroups", UserGroupsView.of(g, user))
+                .createForm(template);
     }
 
     private Response userPage(ConsoleAccess.Granted g, UserModel user, String error, String template) {

@@ -1,0 +1,130 @@
+package jp.omakase.tenant.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.UserModel;
+
+import jp.omakase.tenant.ConsoleAccess;
+
+/**
+ * The Organization groups of one tenant (Keycloak 26.6+ {@code OrganizationProvider} group API): the tree, lookups
+ * that only ever find this Organization's groups, and the changes, each with its admin event.
+ */
+final class TenantGroups {
+
+    /** One group of the tree with its depth (0 = top level) and its number of direct members. */
+    record Node(GroupModel group, int depth, long members) {
+    }
+
+    private final ConsoleAccess.Granted access;
+
+    TenantGroups(ConsoleAccess.Granted access) {
+        this.access = access;
+    }
+
+    /**
+     * The group {@code groupId} if it is an Organization group of this tenant (not its internal membership group),
+     * else null: an unknown id, a realm group or another tenant's group all read as "not found".
+     */
+    GroupModel find(String groupId) {
+        if (groupId == null || groupId.isBlank() || groupId.length() > 36) {
+            return null;
+        }
+        GroupModel group = access.realm().getGroupById(groupId);
+        if (group == null || group.getType() != GroupModel.Type.ORGANIZATION || group.getOrganization() == null
+                || !access.tenant().getId().equals(group.getOrganization().getId())) {
+            return null;
+        }
+        GroupModel internal = access.orgs().getOrganizationGroup(access.tenant());
+        return internal != null && internal.getId().equals(group.getId()) ? null : group;
+    }
+
+    /** The member {@code userId} of this tenant, or null. */
+    UserModel tenantMember(String userId) {
+        return access.member(userId);
+    }
+
+    /**
+     * The parent of {@code group} as the tenant sees it, or null for a top-level group (whose parent in Keycloak is the
+     * Organization's internal group).
+     */
+    GroupModel parent(GroupModel group) {
+        GroupModel parent = group.getParent();
+        GroupModel internal = access.orgs().getOrganizationGroup(access.tenant());
+        return parent == null || internal != null && internal.getId().equals(parent.getId()) ? null : parent;
+    }
+
+    /** The group's path from the top of the tenant: 営業部 / 東京課. */
+    String path(GroupModel group) {
+        GroupModel parent = parent(group);
+        return parent == null ? group.getName() : path(parent) + " / " + group.getName();
+    }
+
+    /** Every group of the tenant, depth-first, siblings by name. */
+    List<Node> tree() {
+        List<Node> nodes = new ArrayList<>();
+        access.orgs().getTopLevelGroups(access.tenant(), null, null).sorted(GroupModel.COMPARE_BY_NAME)
+                .forEach(g -> walk(g, 0, nodes));
+        return nodes;
+    }
+
+    private void walk(GroupModel group, int depth, List<Node> nodes) {
+        nodes.add(new Node(group, depth, memberCount(group)));
+        group.getSubGroupsStream().sorted(GroupModel.COMPARE_BY_NAME).forEach(c -> walk(c, depth + 1, nodes));
+    }
+
+    /** The direct members of {@code group}: one count query (users are not loaded). */
+    long memberCount(GroupModel group) {
+        return access.session().users().getUsersCount(access.realm(), Set.of(group.getId()));
+    }
+
+    /** The members of {@code group}, one page, in the database's order (by username, which is the e-mail here). */
+    List<UserModel> members(GroupModel group, int first, int max) {
+        return access.session().users().getGroupMembersStream(access.realm(), group, first, max).toList();
+    }
+
+    /** True when a sibling under {@code parent} (null = top level), other than {@code self}, has {@code name}. */
+    boolean siblingNamed(GroupModel parent, String name, GroupModel self) {
+        Stream<GroupModel> siblings = parent == null ? access.orgs().getTopLevelGroups(access.tenant(), null, null)
+                : parent.getSubGroupsStream();
+        return siblings.anyMatch(g -> g.getName().equals(name) && (self == null || !g.getId().equals(self.getId())));
+    }
+
+    GroupModel create(String name, GroupModel parent) {
+        GroupModel group = access.orgs().createGroup(access.tenant(), name, parent);
+        GroupEvents.group(access, OperationType.CREATE, group.getId(), "created",
+                parent == null ? Map.of() : Map.of("parentId", parent.getId()));
+        return group;
+    }
+
+    void rename(GroupModel group, String name) {
+        group.setName(name);
+        GroupEvents.group(access, OperationType.UPDATE, group.getId(), "renamed", Map.of());
+    }
+
+    void delete(GroupModel group) {
+        String id = group.getId();
+        access.session().groups().removeGroup(access.realm(), group);
+        GroupEvents.group(access, OperationType.DELETE, id, "deleted", Map.of());
+    }
+
+    void addMember(GroupModel group, UserModel user) {
+        if (!user.isMemberOf(group)) {
+            user.joinGroup(group);
+            GroupEvents.membership(access, OperationType.CREATE, group.getId(), user.getId(), "member-added");
+        }
+    }
+
+    void removeMember(GroupModel group, UserModel user) {
+        if (user.isMemberOf(group)) {
+            user.leaveGroup(group);
+            GroupEvents.membership(access, OperationType.DELETE, group.getId(), user.getId(), "member-removed");
+        }
+    }
+}
