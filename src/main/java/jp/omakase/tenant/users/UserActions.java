@@ -46,7 +46,7 @@ final class UserActions {
         };
         if (outcome == TenantUsers.Outcome.LAST_ADMIN || outcome == TenantUsers.Outcome.SHARED) {
             String error = outcome == TenantUsers.Outcome.SHARED ? "omakaseConsoleErrorShared" : "omakaseConsoleErrorLastAdmin";
-            return UsersResource.userPage(pages, g, user, error, "omakase-console-user.ftl", users);
+            return UserPages.userPage(pages, g, user, error, "omakase-console-user.ftl", users);
         }
         String result = switch (kind) {
             case DISABLE -> ConsoleResults.USER_DISABLED;
@@ -57,6 +57,6 @@ final class UserActions {
             case RESET_PASSWORD -> outcome == TenantUsers.Outcome.NO_MAIL
                     ? ConsoleResults.USER_RESET_NO_MAIL : ConsoleResults.USER_RESET;
         };
-        return UsersResource.done(pages, g, result);
+        return UserPages.done(pages, g, result);
     }
 }

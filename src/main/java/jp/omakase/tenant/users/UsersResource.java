@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -23,7 +22,6 @@ import jp.omakase.tenant.ConsoleAccess;
 import jp.omakase.tenant.ConsoleResults;
 import jp.omakase.tenant.ConsoleView;
 import jp.omakase.tenant.groups.UserGroupsResource;
-import jp.omakase.tenant.groups.UserGroupsView;
 
 /**
  * ユーザー管理 ({@code …/tenant/{tenant}/users…}): the list, ユーザーの追加, a user's page with 変更, 無効化/有効化, 招待メールの
@@ -92,7 +90,7 @@ public class UsersResource {
             if (outcome == TenantUsers.Outcome.EMAIL_TAKEN) {
                 errors = withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
             } else {
-                return done(pages, g, outcome == TenantUsers.Outcome.NO_MAIL
+                return UserPages.done(pages, g, outcome == TenantUsers.Outcome.NO_MAIL
                         ? ConsoleResults.USER_ADDED_NO_MAIL : ConsoleResults.USER_ADDED);
             }
         }
@@ -144,7 +142,7 @@ public class UsersResource {
         if (errors.isEmpty()) {
             TenantUsers.Outcome outcome = users(g).update(user, input);
             if (outcome == TenantUsers.Outcome.DONE) {
-                return done(pages, g, ConsoleResults.USER_UPDATED);
+                return UserPages.done(pages, g, ConsoleResults.USER_UPDATED);
             }
             errors = switch (outcome) {
                 case EMAIL_TAKEN -> withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
@@ -231,25 +229,14 @@ public class UsersResource {
                 .createForm("omakase-console-user-form.ftl");
     }
 
-    static Response userPage(PageRequest pages, ConsoleAccess.Granted g, UserModel user, String error, String template, TenantUsers users) {
-        return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.USERS, null))
-                .setAttribute("omakaseUser", new UserDetailView(g, user, users.isAdmin(user), error))
-                .setAttribute("omakaseUserGroups", UserGroupsView.of(g, user))
-                .createForm(template);
-    }
-
     private Response userPage(ConsoleAccess.Granted g, UserModel user, String error, String template) {
-        return userPage(pages, g, user, error, template, users(g));
+        return UserPages.userPage(pages, g, user, error, template, users(g));
     }
 
     private static Map<String, String> withFormError(Map<String, String> fields, String formError) {
         Map<String, String> errors = new LinkedHashMap<>(fields);
         errors.put("", formError);
         return errors;
-    }
-
-    static Response done(PageRequest pages, ConsoleAccess.Granted g, String result) {
-        return Response.seeOther(UriBuilder.fromUri(pages.url(g.path("users"))).queryParam(ConsoleResults.PARAM, result).build()).build();
     }
 
     private Response notFound() {
