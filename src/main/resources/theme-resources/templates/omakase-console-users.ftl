@@ -13,7 +13,8 @@
     </select>
     <button type="submit" id="omakase-users-search-submit">${msg("omakaseConsoleSearch")}</button>
   </form>
-  <p><a id="omakase-users-add" class="omakase-console-button" href="${omakaseConsole.base}users/new">${msg("omakaseConsoleAddUser")}</a></p>
+  <p><a id="omakase-users-add" class="omakase-console-button" href="${omakaseConsole.base}users/new">${msg("omakaseConsoleAddUser")}</a>
+    <a id="omakase-users-csv" class="omakase-console-button" href="${omakaseConsole.base}users/csv">${msg("omakaseCsvPageTitle")}</a></p>
   <#if omakaseUsers.rows?has_content>
     <p id="omakase-users-range">${msg("omakaseConsoleRange", omakaseUsers.total, omakaseUsers.from, omakaseUsers.to)}</p>
     <table class="omakase-console-table" id="omakase-users">

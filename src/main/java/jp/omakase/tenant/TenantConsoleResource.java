@@ -11,6 +11,7 @@ import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
 import jp.omakase.tenant.users.UserInvitation;
+import jp.omakase.tenant.users.UsersCsvResource;
 import jp.omakase.tenant.users.UsersResource;
 
 /**
@@ -52,6 +53,12 @@ public class TenantConsoleResource {
     @Path("users")
     public UsersResource users() {
         return new UsersResource(session, pages, adminRole, tenantId, invitation);
+    }
+
+    /** 一括登録・一括変更・一括削除 (the longer literal path wins over {@code users/{user}}). */
+    @Path("users/csv")
+    public UsersCsvResource usersCsv() {
+        return new UsersCsvResource(session, pages, adminRole, tenantId);
     }
 
     /** ログイン履歴. */

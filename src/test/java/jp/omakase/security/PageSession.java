@@ -55,6 +55,22 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** POST a multipart form: the text fields and one file {@code file} of {@code content}; the page at the end. */
+    public HttpResponse<String> postFile(String url, Map<String, String> fields, String fileField, byte[] content) {
+        String boundary = "omakase" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+                .append("\"\r\n\r\n").append(v).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"users.csv\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
     /** Opens {@code page}, logs in on Keycloak's login page it leads to, and returns the page reached after the login. */
     public HttpResponse<String> logIn(String page, String username, String password) {
         HttpResponse<String> login = get(page);

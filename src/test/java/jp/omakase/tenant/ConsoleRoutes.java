@@ -47,6 +47,11 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/reset-password"),
             new Route("GET", "users/{user}/delete"),
             new Route("POST", "users/{user}/delete"),
+            // 一括登録・一括変更・一括削除 (check only; csv/check is a multipart form)
+            new Route("GET", "users/csv"),
+            new Route("GET", "users/csv/template"),
+            new Route("GET", "users/csv/export"),
+            new Route("POST", "users/csv/check"),
             // ログイン履歴
             new Route("GET", "sign-ins"),
             new Route("GET", "sign-ins/csv"),

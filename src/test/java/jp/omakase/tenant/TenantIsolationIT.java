@@ -123,6 +123,10 @@ class TenantIsolationIT {
         if ("GET".equals(route.method())) {
             return session.get(url);
         }
+        if (route.path().endsWith("csv/check")) {
+            byte[] file = ("操作,メールアドレス\r\n削除," + email + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return session.postFile(url, Map.of("csrf", csrf), "file", file);
+        }
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("csrf", List.of(csrf));
         form.put("lastName", List.of("侵入"));

@@ -32,6 +32,20 @@ public record UserCsvCheck(Map<CsvOperation, Integer> valid, int invalidRows, in
 
     /** Checks a file; the stream is read to the first file error or to its end, and closed. */
     public static UserCsvCheck of(InputStream in, CsvLimits limits, int maxErrors) throws IOException {
+        return of(in, limits, maxErrors, row -> null);
+    }
+
+    /**
+     * A check of a valid row against something outside the file (the tenant's members): the message key of the
+     * row's e-mail error, or null when the row is fine.
+     */
+    @FunctionalInterface
+    public interface RowCheck {
+        String emailError(UserRow row);
+    }
+
+    /** Checks a file as {@link #of(InputStream, CsvLimits, int)}, each valid row also through {@code extra}. */
+    public static UserCsvCheck of(InputStream in, CsvLimits limits, int maxErrors, RowCheck extra) throws IOException {
         Map<CsvOperation, Integer> valid = new EnumMap<>(CsvOperation.class);
         for (CsvOperation op : CsvOperation.values()) {
             valid.put(op, 0);
@@ -40,7 +54,8 @@ public record UserCsvCheck(Map<CsvOperation, Integer> valid, int invalidRows, in
         int invalidRows = 0;
         int errorCount = 0;
         try (UserCsvReader reader = UserCsvReader.open(in, limits)) {
-            for (ParsedRow row = reader.next(); row != null; row = reader.next()) {
+            for (ParsedRow read = reader.next(); read != null; read = reader.next()) {
+                ParsedRow row = withExtra(read, extra);
                 if (row.valid()) {
                     valid.merge(row.user().operation(), 1, Integer::sum);
                     continue;
@@ -57,6 +72,12 @@ public record UserCsvCheck(Map<CsvOperation, Integer> valid, int invalidRows, in
             return new UserCsvCheck(valid, invalidRows, errorCount, errors, e);
         }
         return new UserCsvCheck(valid, invalidRows, errorCount, errors, null);
+    }
+
+    private static ParsedRow withExtra(ParsedRow row, RowCheck extra) {
+        String key = row.valid() ? extra.emailError(row.user()) : null;
+        return key == null ? row
+                : new ParsedRow(row.row(), row.line(), null, List.of(CsvError.of(row.row(), row.line(), CsvColumn.EMAIL, key)));
     }
 
     /** True when the file may be applied: no file error and no row error. */

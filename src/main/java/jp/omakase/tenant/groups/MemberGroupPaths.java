@@ -1,0 +1,30 @@
+package jp.omakase.tenant.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.UserModel;
+
+import jp.omakase.tenant.ConsoleAccess;
+
+/** A member's groups of this tenant as the bulk file writes them ({@code 営業部/東京課}), by path; other groups left out. */
+public final class MemberGroupPaths {
+
+    private MemberGroupPaths() {
+    }
+
+    public static List<String> of(ConsoleAccess.Granted access, UserModel user) {
+        TenantGroups groups = new TenantGroups(access);
+        List<String> out = new ArrayList<>();
+        user.getGroupsStream().map(g -> groups.find(g.getId())).filter(g -> g != null)
+                .forEach(g -> out.add(path(groups, g)));
+        out.sort(null);
+        return out;
+    }
+
+    private static String path(TenantGroups groups, GroupModel group) {
+        GroupModel parent = groups.parent(group);
+        return parent == null ? group.getName() : path(groups, parent) + "/" + group.getName();
+    }
+}
