@@ -67,8 +67,8 @@ public final class PageSession {
         body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return follow(send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+        return follow(send(HttpRequest.newBuilder(URI.create(absolute(url)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
     /** Opens {@code page}, logs in on Keycloak's login page it leads to, and returns the page reached after the login. */
