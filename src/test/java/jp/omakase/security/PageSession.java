@@ -68,7 +68,8 @@ public final class PageSession {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return follow(send(HttpRequest.newBuilder(URI.create(absolute(url)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
     /** Opens {@code page}, logs in on Keycloak's login page it leads to, and returns the page reached after the login. */
