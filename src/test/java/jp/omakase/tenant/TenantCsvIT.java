@@ -124,7 +124,7 @@ class TenantCsvIT {
         assertEquals(List.of("追加: 2件", "変更: 1件", "変更なし: 0件", "削除: 1件", "エラー: 1件"), outcomes(done));
 
         String users = "/realms/omakase/users";
-        JsonNode one = env.admin().get(users + "?email=" + first + "&exact=true").get(0);
+        JsonNode one = env.admin().get(users + "/" + env.admin().get(users + "?email=" + first + "&exact=true").get(0).path("id").asText());
         assertEquals("新人", one.path("lastName").asText());
         assertEquals("営業部", one.path("attributes").path("department").get(0).asText());
         List<String> groups = new ArrayList<>();
