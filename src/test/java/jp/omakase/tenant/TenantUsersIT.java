@@ -282,6 +282,7 @@ class TenantUsersIT {
     @Test
     void anInvitedUserSetsAPasswordFromTheMailAndLogsIn(TestEnvironment env, Browser browser) {
         ConsoleTenants.Tenant t = ConsoleTenants.create(env, "招待商事");
+        String sales = orgGroup(env, t.id(), "営業部");
         browser.open(env.baseUrl() + t.console("users"));
         KeycloakPages.logIn(browser, t.adminEmail(), ConsoleTenants.PASSWORD);
         browser.click(By.id("omakase-users-add"));
@@ -289,10 +290,15 @@ class TenantUsersIT {
         Map<String, String> fields = Map.of("lastName", "山田", "firstName", "花子", "lastNameKana", "ヤマダ", "firstNameKana", "ハナコ",
                 "email", email, "department", "人事部", "phone", "03-1234-5678");
         fields.forEach((field, value) -> browser.type(By.id(field), value));
+        browser.click(By.xpath("//fieldset[legend='所属グループ']//label[normalize-space()='営業部']"));
         browser.screenshot("tenant-console-add-user-ja");
         browser.click(By.id("omakase-user-form-submit"));
         assertEquals("ユーザーを追加しました。招待メールを送信しました。", browser.find(By.id("omakase-console-result")).getText());
         browser.screenshot("tenant-console-users-ja");
+        assertTrue(env.admin().get("/realms/omakase/organizations/" + t.id() + "/groups/" + sales + "/members").toString().contains(email),
+                "the ticked group holds the new user");
+        browser.click(By.linkText("フリガナ"));
+        assertEquals("ascending", browser.find(By.xpath("//th[.//a[normalize-space()='フリガナ']]")).getAttribute("aria-sort"));
 
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, INVITE_SUBJECT, Duration.ofSeconds(30));
         String link = Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/omakase/omakase/tenant/first-login?key=");

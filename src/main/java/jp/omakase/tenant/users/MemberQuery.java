@@ -126,7 +126,8 @@ public final class MemberQuery {
 
     /** User ids of the page in the query's order (by default family name, given name, e-mail), the id last. */
     public List<String> ids(int first, int max) {
-        TypedQuery<String> q = em.createQuery("select u.id " + from(sort == Sort.KANA ? KANA_JOINS : "") + orderBy(sort, descending), String.class);
+        String jpql = "select u.id " + from(sort == Sort.KANA ? KANA_JOINS : "") + orderBy(sort, descending);
+        TypedQuery<String> q = em.createQuery(jpql, String.class);
         if (sort == Sort.KANA) {
             q.setParameter("lastKana", ProfileAttributes.LAST_NAME_KANA).setParameter("firstKana", ProfileAttributes.FIRST_NAME_KANA);
         }

@@ -1,6 +1,5 @@
 package jp.omakase.tenant.users;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +101,8 @@ public class UsersResource {
         if (errors.isEmpty()) {
             TenantUsers.Outcome outcome = users(g).add(input, groups);
             if (outcome == TenantUsers.Outcome.EMAIL_TAKEN) {
-                errors = withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
+                errors = UserPages.withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"),
+                        "omakaseConsoleErrorEmailTaken");
             } else {
                 return UserPages.done(pages, g, outcome == TenantUsers.Outcome.NO_MAIL
                         ? ConsoleResults.USER_ADDED_NO_MAIL : ConsoleResults.USER_ADDED);
@@ -159,9 +159,10 @@ public class UsersResource {
                 return UserPages.done(pages, g, ConsoleResults.USER_UPDATED);
             }
             errors = switch (outcome) {
-                case EMAIL_TAKEN -> withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
-                case SHARED -> withFormError(Map.of(), "omakaseConsoleErrorShared");
-                default -> withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
+                case EMAIL_TAKEN -> UserPages.withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"),
+                        "omakaseConsoleErrorEmailTaken");
+                case SHARED -> UserPages.withFormError(Map.of(), "omakaseConsoleErrorShared");
+                default -> UserPages.withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
             };
         }
         return formPage(g, input, errors, user);
@@ -246,12 +247,6 @@ public class UsersResource {
 
     private Response userPage(ConsoleAccess.Granted g, UserModel user, String error, String template) {
         return UserPages.userPage(pages, g, user, error, template, users(g));
-    }
-
-    private static Map<String, String> withFormError(Map<String, String> fields, String formError) {
-        Map<String, String> errors = new LinkedHashMap<>(fields);
-        errors.put("", formError);
-        return errors;
     }
 
     private Response notFound() {

@@ -27,7 +27,8 @@ class UserListParamsTest {
     void headerAndPagerLinksKeepSearchStateGroupAndSort() {
         UserListParams p = UserListParams.read(" 山田 ", "invited", "g-1", "email", "desc");
         assertEquals(BASE + "?q=%E5%B1%B1%E7%94%B0&state=invited&group=g-1&sort=email&dir=desc&page=3", p.link(BASE, 3));
-        assertEquals(BASE + "?q=%E5%B1%B1%E7%94%B0&state=invited&group=g-1&sort=kana&dir=asc", p.sortedBy(MemberQuery.Sort.KANA).link(BASE, 1));
+        assertEquals(BASE + "?q=%E5%B1%B1%E7%94%B0&state=invited&group=g-1&sort=kana&dir=asc",
+                p.sortedBy(MemberQuery.Sort.KANA).link(BASE, 1));
         assertEquals(BASE + "?q=%E5%B1%B1%E7%94%B0&state=invited&group=g-1", p.sortedBy(MemberQuery.Sort.NAME).link(BASE, 1),
                 "name ascending is the default and left out");
         UserListParams asc = UserListParams.read(null, null, null, "email", "asc");
@@ -57,6 +58,7 @@ class UserListParamsTest {
         assertEquals(" order by coalesce(u.lastName, ''), coalesce(u.firstName, ''), coalesce(u.email, ''), u.id",
                 MemberQuery.orderBy(MemberQuery.Sort.NAME, false));
         assertEquals(" order by coalesce(u.email, '') desc, u.id desc", MemberQuery.orderBy(MemberQuery.Sort.EMAIL, true));
-        assertTrue(MemberQuery.orderBy(MemberQuery.Sort.KANA, false).startsWith(" order by coalesce(lk.value, ''), coalesce(fk.value, '')"));
+        assertTrue(MemberQuery.orderBy(MemberQuery.Sort.KANA, false)
+                .startsWith(" order by coalesce(lk.value, ''), coalesce(fk.value, '')"));
     }
 }
