@@ -21,10 +21,9 @@ public final class GroupChoices {
     private GroupChoices() {
     }
 
-    /** Every group of the tenant, depth-first, siblings by name. */
+    /** Every group of the tenant, depth-first, siblings by name (one walk of the tree, no member counts). */
     public static List<Choice> all(ConsoleAccess.Granted g) {
-        TenantGroups groups = new TenantGroups(g);
-        return groups.tree().stream().map(n -> new Choice(n.group().getId(), groups.path(n.group()))).toList();
+        return new TenantGroups(g).choices();
     }
 
     /** The group {@code id} if it is one of this tenant's groups, else null (another tenant's, a realm group, unknown). */
