@@ -74,6 +74,19 @@ final class TenantGroups {
         return nodes;
     }
 
+    /** Every group of the tenant with its path (営業部 / 東京課), in the order of {@link #tree()}, without member counts. */
+    List<GroupChoices.Choice> choices() {
+        List<GroupChoices.Choice> out = new ArrayList<>();
+        access.orgs().getTopLevelGroups(access.tenant(), null, null).sorted(GroupModel.COMPARE_BY_NAME)
+                .forEach(g -> choices(g, g.getName(), out));
+        return out;
+    }
+
+    private static void choices(GroupModel group, String path, List<GroupChoices.Choice> out) {
+        out.add(new GroupChoices.Choice(group.getId(), path));
+        group.getSubGroupsStream().sorted(GroupModel.COMPARE_BY_NAME).forEach(c -> choices(c, path + " / " + c.getName(), out));
+    }
+
     private void walk(GroupModel group, int depth, List<Node> nodes) {
         nodes.add(new Node(group, depth, memberCount(group)));
         group.getSubGroupsStream().sorted(GroupModel.COMPARE_BY_NAME).forEach(c -> walk(c, depth + 1, nodes));
