@@ -54,12 +54,12 @@ public record UserForm(String lastName, String firstName, String lastNameKana, S
                 List.of());
     }
 
-    /** The values of a bulk file's row (登録 or 変更); its groups are not part of the form. */
+    /** The values of a bulk file's row (登録 or 変更); its groups, named by path, are applied apart ({@code GroupPaths}). */
     public static UserForm of(UserRow row) {
         Map<String, String> a = row.attributes();
         return new UserForm(a.getOrDefault(ProfileAttributes.LAST_NAME, ""), a.getOrDefault(ProfileAttributes.FIRST_NAME, ""),
                 a.getOrDefault(ProfileAttributes.LAST_NAME_KANA, ""), a.getOrDefault(ProfileAttributes.FIRST_NAME_KANA, ""), row.email(),
-                a.getOrDefault(ProfileAttributes.DEPARTMENT, ""), a.getOrDefault(ProfileAttributes.PHONE, ""), row.admin());
+                a.getOrDefault(ProfileAttributes.DEPARTMENT, ""), a.getOrDefault(ProfileAttributes.PHONE, ""), row.admin(), List.of());
     }
 
     /** Field → message key of its problem, in form order; empty when the form is fine. */
