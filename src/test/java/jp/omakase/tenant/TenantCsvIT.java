@@ -149,6 +149,9 @@ class TenantCsvIT {
         assertEquals("6,登録," + other.adminEmail() + ",エラー,このメールアドレスは使用できません。別のメールアドレスを入力してください。", lines[5]);
         assertTrue(!result.contains(other.name()), "nothing about the other tenant");
 
+        String export = admin.get(c.console("users/csv/export")).body();
+        assertTrue(export.contains("\r\n変更," + first + ",新人,一郎,シンジン,イチロウ,営業部,03-1234-5678,営業部/東京;総務部,いいえ\r\n"),
+                "the export holds the groups by path: " + export);
         int members = members(env, c.id());
         HttpResponse<String> again = checkAndApply(admin, c, file);
         assertEquals(List.of("追加: 0件", "変更: 0件", "変更なし: 4件", "削除: 0件", "エラー: 1件"), outcomes(again));

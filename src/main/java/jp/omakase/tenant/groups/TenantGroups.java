@@ -45,6 +45,14 @@ final class TenantGroups {
         return internal != null && internal.getId().equals(group.getId()) ? null : group;
     }
 
+    /**
+     * The groups of this tenant that {@code user} is a direct member of. Keycloak leaves Organization groups out of
+     * {@code UserModel.getGroupsStream()}, so they are asked of the Organization.
+     */
+    Stream<GroupModel> of(UserModel user) {
+        return access.orgs().getOrganizationGroupsByMember(access.tenant(), user).map(g -> find(g.getId())).filter(g -> g != null);
+    }
+
     /** The member {@code userId} of this tenant, or null. */
     UserModel tenantMember(String userId) {
         return access.member(userId);
