@@ -121,6 +121,8 @@ class TenantCsvIT {
         assertOk(admin.logIn(c.console("users/csv"), c.adminEmail(), ConsoleTenants.PASSWORD));
         HttpResponse<String> done = checkAndApply(admin, c, file);
         assertEquals("反映が完了しました。", PageSession.byId(done, "omakase-csv-job-state"));
+        assertEquals("5行 / 5行（100%）", PageSession.byId(done, "omakase-csv-job-count"));
+        assertTrue(done.body().contains("data-done=\"5\"") && done.body().contains("data-total=\"5\""), done.body());
         assertEquals(List.of("追加: 2件", "変更: 1件", "変更なし: 0件", "削除: 1件", "エラー: 1件"), outcomes(done));
 
         String users = "/realms/omakase/users";
