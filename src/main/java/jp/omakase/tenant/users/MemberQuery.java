@@ -22,7 +22,9 @@ import jp.omakase.profile.ProfileAttributes;
  * on Keycloak's tables, read only. Every word of the search must appear in the name, the kana, the e-mail or the
  * login id; the state filter works on what the database holds (enabled flag, password credential); the group filter
  * keeps the direct members of one group. The order is the database's too ({@link Sort}, with the id as the last key so
- * that a page never repeats or skips a member).
+ * that a page never repeats or skips a member). The kana words are matched by an uncorrelated {@code in (…)} over the
+ * attributes, which PostgreSQL hashes once per query, where a correlated {@code exists} probed the attributes of every
+ * member (10,000 members, 1,000 tenants: 140 → 80 ms a query, docs/benchmarks.md).
  */
 public final class MemberQuery {
 
@@ -156,7 +158,7 @@ public final class MemberQuery {
             String p = ":w" + i;
             jpql.append(" and (lower(u.username) like ").append(p).append(" or lower(u.email) like ").append(p)
                     .append(" or lower(u.firstName) like ").append(p).append(" or lower(u.lastName) like ").append(p)
-                    .append(" or exists (select a from UserAttributeEntity a where a.user = u and a.name in (:kana) and lower(a.value) like ")
+                    .append(" or u.id in (select a.user.id from UserAttributeEntity a where a.name in (:kana) and lower(a.value) like ")
                     .append(p).append("))");
         }
         if (inGroup != null) {
