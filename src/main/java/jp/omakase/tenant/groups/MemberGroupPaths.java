@@ -17,7 +17,8 @@ public final class MemberGroupPaths {
     public static List<String> of(ConsoleAccess.Granted access, UserModel user) {
         TenantGroups groups = new TenantGroups(access);
         List<String> out = new ArrayList<>();
-        user.getGroupsStream().map(g -> groups.find(g.getId())).filter(g -> g != null)
+        // Organization groups are not in UserModel.getGroupsStream(): ask the Organization provider, as the user page does
+        access.orgs().getOrganizationGroupsByMember(access.tenant(), user).map(g -> groups.find(g.getId())).filter(g -> g != null)
                 .forEach(g -> out.add(path(groups, g)));
         out.sort(null);
         return out;
