@@ -38,6 +38,13 @@ final class ConsoleWalk {
         this.browser = browser;
     }
 
+    /** The walk going on in another browser (its screenshots numbered after this one's). */
+    ConsoleWalk in(Browser other) {
+        ConsoleWalk walk = new ConsoleWalk(other);
+        walk.shots = shots;
+        return walk;
+    }
+
     static By link(String text) {
         return By.xpath("//a[normalize-space()='" + text + "']");
     }
@@ -57,10 +64,19 @@ final class ConsoleWalk {
         byLabel.forEach((label, value) -> browser.type(field(label), value));
     }
 
-    /** The page's heading is {@code title}; no English of Keycloak's on it; a screenshot. */
-    void page(String name, String title) {
+    /**
+     * The page's heading is {@code title}; it is Japanese and shows no English of Keycloak's but the data in {@code data}
+     * (a client id such as {@code omakase-tenant-admin} is data); a screenshot.
+     */
+    void page(String name, String title, String... data) {
         assertEquals(title, browser.find(By.tagName("h1")).getText(), "page " + name);
-        EnglishLeaks.keycloak().assertNone(browser, name);
+        if (data.length == 0) {
+            EnglishLeaks.keycloak().assertNone(browser, name);
+        } else {
+            assertEquals("ja", browser.lang(), name);
+            String text = visibleText(data);
+            assertEquals(List.of(), EnglishLeaks.keycloak().find(text), "Keycloak's English on " + name + ":\n" + text);
+        }
         screenshot(name);
     }
 
@@ -102,12 +118,18 @@ final class ConsoleWalk {
     void assertEnglish(String name, List<String> data) {
         browser.waitForPage();
         assertEquals("en", browser.lang(), name);
+        String text = visibleText(data.toArray(String[]::new));
+        assertTrue(!JAPANESE.matcher(text).find(), "Japanese on the English page " + name + ":\n" + text);
+        screenshot(name);
+    }
+
+    /** The title and the body's text without the strings in {@code data}. */
+    private String visibleText(String... data) {
         String text = (String) ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.title + '\\n' + document.body.innerText");
         for (String d : data) {
-            text = text.replace(d, "");
+            text = text.replace(d, " ");
         }
-        assertTrue(!JAPANESE.matcher(text).find(), "Japanese on the English page " + name + ":\n" + text);
-        screenshot(name);
+        return text;
     }
 }

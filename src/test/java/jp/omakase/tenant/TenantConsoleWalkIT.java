@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
@@ -116,7 +117,7 @@ class TenantConsoleWalkIT {
         }
         browser.click(ConsoleWalk.link("ログイン履歴"));
         assertTrue(browser.text().contains("失敗") && browser.text().contains("成功"), browser.text());
-        walk.page("sign-ins", "ログイン履歴");
+        walk.page("sign-ins", "ログイン履歴", "omakase-tenant-admin");
 
         // CSV: 50 users with 3 bad rows; the check lists exactly those rows
         browser.click(ConsoleWalk.link("ユーザー管理"));
@@ -156,13 +157,20 @@ class TenantConsoleWalkIT {
         assertEquals("営業部/東京", groups);
         assertTrue(rows.contains("変更," + email + ",山田,花子,ヤマダ,ハナコ,人事部,03-1234-5678," + groups + ",いいえ"), export);
 
-        // the same console in English
-        browser.open(base + t.console("users?kc_locale=en"));
-        assertEquals("Users", browser.find(By.tagName("h1")).getText());
-        walk.assertEnglish("users-en", List.of(t.name(), "管理 花子", "山田 花子", "ヤマダ ハナコ", "人事部"));
-        browser.open(base + t.console("sign-ins?kc_locale=en"));
-        assertEquals("Sign-in log", browser.find(By.tagName("h1")).getText());
-        walk.assertEnglish("sign-ins-en", List.of(t.name()));
+        // the same console in English: the administrator picks English on the login page (kc_locale=en)
+        try (Browser english = Browser.launch()) {
+            english.open(base + t.console("users"));
+            new Select(english.find(By.id("login-select-toggle"))).getOptions().stream()
+                    .filter(o -> o.getAttribute("value").endsWith("kc_locale=en")).findFirst().orElseThrow().click();
+            new WebDriverWait(english.driver(), Duration.ofSeconds(20)).until(d -> "en".equals(english.lang()));
+            KeycloakPages.logIn(english, t.adminEmail(), ConsoleTenants.PASSWORD);
+            ConsoleWalk en = walk.in(english);
+            assertEquals("Users", english.find(By.tagName("h1")).getText());
+            en.assertEnglish("users-en", List.of(t.name(), "管理 花子", "山田 花子", "ヤマダ ハナコ", "人事部"));
+            english.click(ConsoleWalk.link("Sign-in log"));
+            assertEquals("Sign-in log", english.find(By.tagName("h1")).getText());
+            en.assertEnglish("sign-ins-en", List.of(t.name(), "管理 花子"));
+        }
     }
 
     private static void openUser(Browser browser, String name) {
