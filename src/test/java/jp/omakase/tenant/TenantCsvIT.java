@@ -82,6 +82,7 @@ class TenantCsvIT {
         assertEquals("登録: 46件", PageSession.byId(checked, "omakase-csv-count-add"));
         assertEquals("変更: 1件", PageSession.byId(checked, "omakase-csv-count-change"));
         assertEquals("エラーのある行: 3件", PageSession.byId(checked, "omakase-csv-count-invalid"));
+        assertEquals("エラーのない47行を反映する", PageSession.byId(checked, "omakase-csv-apply"), "the valid rows may be applied");
         assertEquals(membersBefore, members(env, a.id()), "a check writes nothing");
         assertEquals(0, env.admin().get("/realms/omakase/users?email=csv-new-2-" + suffix + "@example.jp&exact=true").size());
 
