@@ -142,6 +142,7 @@ class TenantConsoleWalkIT {
         assertEquals("追加: 47件", browser.find(By.id("omakase-csv-outcome-added")).getText(), browser.text());
         assertEquals("エラー: 3件", browser.find(By.id("omakase-csv-outcome-failed")).getText());
         walk.page("csv-applied", "一括登録・一括変更・一括削除の反映");
+        browser.click(ConsoleWalk.link("一括登録・一括変更・一括削除に戻る"));
 
         // the export equals what the pages show (the administrator, the walk's user and the 47 from the file)
         String export = walk.download("ユーザー一覧をダウンロード", downloads, "users.csv");
