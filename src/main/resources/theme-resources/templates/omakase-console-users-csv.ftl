@@ -32,6 +32,14 @@
       </ul>
       <#if omakaseCsv.passed>
         <p id="omakase-csv-passed">${msg("omakaseCsvPagePassed")}</p>
+        <#if omakaseCsv.job??>
+          <form id="omakase-csv-apply-form" method="post" action="${omakaseCsv.apply}">
+            <input type="hidden" name="${omakaseConsole.csrfField}" value="${omakaseConsole.csrf}">
+            <input type="hidden" name="${omakaseCsv.uploadField}" value="${omakaseCsv.job}">
+            <p>${msg("omakaseCsvPageApplyNote")}</p>
+            <button type="submit" id="omakase-csv-apply">${msg("omakaseCsvPageApply")}</button>
+          </form>
+        </#if>
       </#if>
       <#if omakaseCsv.errors?has_content>
         <p id="omakase-csv-errors-shown">${msg("omakaseCsvPageErrorsShown", omakaseCsv.errorCount, omakaseCsv.shownErrors)}</p>

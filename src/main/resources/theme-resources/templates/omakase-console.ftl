@@ -5,13 +5,14 @@
   the current item marked aria-current="page" (areas not built yet are listed without a link); the page heading, the
   one-line result of the last change, then the page. On a phone width the navigation folds into a <details> menu.
 -->
-<#macro page titleKey>
+<#macro page titleKey refresh=0>
 <!DOCTYPE html>
 <html lang="${lang}" class="omakase-console-html">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex, nofollow">
+  <#if refresh gt 0><meta http-equiv="refresh" content="${refresh?c}"></#if>
   <title>${msg("omakaseConsoleDocumentTitle", msg(titleKey), omakaseConsole.tenantName, msg("omakaseConsoleServiceName"))}</title>
   <link rel="icon" href="${url.resourcesPath}/img/favicon.ico"/>
   <#if properties.stylesCommon?has_content>

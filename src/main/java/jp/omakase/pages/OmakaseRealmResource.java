@@ -8,6 +8,7 @@ import jp.omakase.contract.ContractPortalResource;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.provisioning.ProvisioningSettings;
 import jp.omakase.tenant.TenantPagesResource;
+import jp.omakase.tenant.bulk.CsvJobs;
 import jp.omakase.order.OrderApiResource;
 import jp.omakase.order.OrderApiSettings;
 import jp.omakase.order.Pricing;
@@ -31,11 +32,13 @@ public class OmakaseRealmResource {
     private final AfterCommitMailer orderMailer;
     private final String businessIdRealm;
     private final ProvisioningEventListenerProviderFactory provisioning;
+    private final CsvJobs csvJobs;
 
     OmakaseRealmResource(KeycloakSession session, RateLimiter companySearchLimiter, int companySearchMaxLimit,
                          Pricing pricing, OrderApiSettings orderApi, String storeClientId, AfterCommitMailer orderMailer,
-                         String businessIdRealm, ProvisioningEventListenerProviderFactory provisioning) {
+                         String businessIdRealm, ProvisioningEventListenerProviderFactory provisioning, CsvJobs csvJobs) {
         this.provisioning = provisioning;
+        this.csvJobs = csvJobs;
         this.session = session;
         this.companySearchLimiter = companySearchLimiter;
         this.companySearchMaxLimit = companySearchMaxLimit;
@@ -90,7 +93,7 @@ public class OmakaseRealmResource {
         ProvisioningSettings settings = provisioning.settings();
         OmakaseRealms.require(session, settings.serviceRealm());
         LoginReturn back = loginReturn();
-        return back != null ? back : new TenantPagesResource(session, settings);
+        return back != null ? back : new TenantPagesResource(session, settings, csvJobs);
     }
 
     @Path("companies")

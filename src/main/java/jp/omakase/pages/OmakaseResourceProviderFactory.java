@@ -1,5 +1,6 @@
 package jp.omakase.pages;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -18,16 +19,21 @@ import jp.omakase.order.Pricing;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
+import jp.omakase.tenant.bulk.CsvJobs;
 
 /**
  * Id {@code omakase}: serves {@code /realms/{realm}/omakase/…}. Options (SPI {@code realm-restapi-extension}):
  * {@code --spi-realm-restapi-extension--omakase--company-searches-per-minute} (per client address, default 60) and
- * {@code …--company-search-max-results} (default 20), {@code …--business-id-realm} (default {@code bizid}: where the
+ * {@code …--company-search-max-results} (default 20), {@code …--csv-max-upload-bytes} (5 MB) and {@code …--csv-directory} (the
+ * users' CSV files of the tenant console), {@code …--business-id-realm} (default {@code bizid}: where the
  * Business ID endpoints answer, see {@link OmakaseRealms}).
  */
 public class OmakaseResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String PROVIDER_ID = "omakase";
+    static final String CSV_MAX_UPLOAD_BYTES = "csv-max-upload-bytes";
+    static final long DEFAULT_CSV_MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+    static final String CSV_DIRECTORY = "csv-directory";
 
     private RateLimiter companySearchLimiter;
     private int companySearchMaxResults;
@@ -37,6 +43,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private AfterCommitMailer orderMailer;
     private String businessIdRealm;
     private ProvisioningEventListenerProviderFactory provisioning;
+    private CsvJobs csvJobs;
 
     @Override
     public String getId() {
@@ -46,7 +53,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
         OmakaseRealmResource resource = new OmakaseRealmResource(session, companySearchLimiter, companySearchMaxResults,
-                pricing, orderApi, storeClientId, orderMailer, businessIdRealm, provisioning);
+                pricing, orderApi, storeClientId, orderMailer, businessIdRealm, provisioning, csvJobs);
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
@@ -86,6 +93,12 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         storeClientId = config.get("store-client-id", "omakase-store");
         orderMailer = new AfterCommitMailer("omakase-order-mail");
         businessIdRealm = OmakaseRealms.businessIdRealm(config);
+        long csvMaxUpload = config.getLong(CSV_MAX_UPLOAD_BYTES, DEFAULT_CSV_MAX_UPLOAD_BYTES);
+        if (csvMaxUpload < 1024) {
+            throw new IllegalArgumentException("omakase: " + CSV_MAX_UPLOAD_BYTES + " must be >= 1024");
+        }
+        String csvDirectory = config.get(CSV_DIRECTORY, Path.of(System.getProperty("java.io.tmpdir"), "omakase-csv").toString());
+        csvJobs = new CsvJobs(Path.of(csvDirectory), csvMaxUpload);
     }
 
     @Override
@@ -112,6 +125,10 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("The Business ID realm: the only realm whose /realms/{realm}/omakase/ serves sign-up, store, orders,"
                         + " contracts and the company search (the tenant pages: the provisioning's service-realm only);"
                         + " every other realm answers 404.").add()
+                .property().name(CSV_MAX_UPLOAD_BYTES).type("long").defaultValue(DEFAULT_CSV_MAX_UPLOAD_BYTES)
+                .helpText("Largest users' CSV file a tenant administrator may upload (10,000 rows take about 2 MB).").add()
+                .property().name(CSV_DIRECTORY).type("string").defaultValue("${java.io.tmpdir}/omakase-csv")
+                .helpText("Where this node keeps an uploaded users' CSV file from its check until it is applied.").add()
                 .build();
     }
 
@@ -119,12 +136,16 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     public void postInit(KeycloakSessionFactory factory) {
         // provisioning's options (service realm, clients, limits) and worker, looked up once and handed to the pages
         provisioning = ProvisioningEventListenerProviderFactory.of(factory);
+        csvJobs.start(factory);
     }
 
     @Override
     public void close() {
         if (orderMailer != null) {
             orderMailer.close();
+        }
+        if (csvJobs != null) {
+            csvJobs.close();
         }
     }
 }

@@ -38,6 +38,16 @@ public final class ConsoleAccess {
             return orgs.getMemberById(tenant, userId);
         }
 
+        /**
+         * The tenant as a background job of {@code admin} works on it (a bulk file applied after the request): no page
+         * and no login session; the admin events still name {@code admin}.
+         */
+        public static Granted forJob(KeycloakSession session, RealmModel realm, UserModel admin, OrganizationModel tenant,
+                                     RoleModel adminRole) {
+            return new Granted(session, realm, new AuthenticationManager.AuthResult(admin, null, null, null), tenant,
+                    session.getProvider(OrganizationProvider.class), null, adminRole);
+        }
+
         /** {@code {tenant}/{path}} under the tenant pages. */
         public String path(String path) {
             return tenant.getId() + "/" + path;

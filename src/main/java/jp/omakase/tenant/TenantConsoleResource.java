@@ -10,7 +10,6 @@ import org.keycloak.models.KeycloakSession;
 import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
-import jp.omakase.tenant.users.UserInvitation;
 import jp.omakase.tenant.users.UsersCsvResource;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -26,14 +25,14 @@ public class TenantConsoleResource {
     private final PageRequest pages;
     private final String adminRole;
     private final String tenantId;
-    private final UserInvitation invitation;
+    private final ConsoleServices services;
 
-    TenantConsoleResource(KeycloakSession session, PageRequest pages, String adminRole, String tenantId, UserInvitation invitation) {
+    TenantConsoleResource(KeycloakSession session, PageRequest pages, String adminRole, String tenantId, ConsoleServices services) {
         this.session = session;
         this.pages = pages;
         this.adminRole = adminRole;
         this.tenantId = tenantId;
-        this.invitation = invitation;
+        this.services = services;
     }
 
     /** ホーム: the tenant, the number of its users and where to go next. */
@@ -52,13 +51,13 @@ public class TenantConsoleResource {
     /** ユーザー管理. */
     @Path("users")
     public UsersResource users() {
-        return new UsersResource(session, pages, adminRole, tenantId, invitation);
+        return new UsersResource(session, pages, adminRole, tenantId, services.invitation());
     }
 
     /** 一括登録・一括変更・一括削除 (the longer literal path wins over {@code users/{user}}). */
     @Path("users/csv")
     public UsersCsvResource usersCsv() {
-        return new UsersCsvResource(session, pages, adminRole, tenantId);
+        return new UsersCsvResource(session, pages, adminRole, tenantId, services);
     }
 
     /** ログイン履歴. */

@@ -15,6 +15,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 
 import jp.omakase.provisioning.AdminConfirmation;
 import jp.omakase.provisioning.ProvisioningSettings;
+import jp.omakase.tenant.bulk.CsvJobs;
 import jp.omakase.tenant.users.UserInvitation;
 import jp.omakase.pages.PageRequest;
 
@@ -32,8 +33,10 @@ public class TenantPagesResource {
     private final String adminRole;
     private final PageRequest pages;
     private final UserInvitation invitation;
+    private final CsvJobs csvJobs;
 
-    public TenantPagesResource(KeycloakSession session, ProvisioningSettings settings) {
+    public TenantPagesResource(KeycloakSession session, ProvisioningSettings settings, CsvJobs csvJobs) {
+        this.csvJobs = csvJobs;
         this.session = session;
         this.clientId = settings.adminClientId();
         this.adminRole = settings.tenantAdminRole();
@@ -44,7 +47,7 @@ public class TenantPagesResource {
     /** The console of tenant {@code tenant} (an Organization id); literal paths above ({@code first-login}, …) come first. */
     @Path("{tenant}")
     public TenantConsoleResource console(@PathParam("tenant") String tenant) {
-        return new TenantConsoleResource(session, pages, adminRole, tenant, invitation);
+        return new TenantConsoleResource(session, pages, adminRole, tenant, new ConsoleServices(invitation, csvJobs));
     }
 
     /** The mailed first-login link: straight to the password page (see {@link FirstLoginLink}). */

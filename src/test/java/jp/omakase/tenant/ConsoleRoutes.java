@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Every route of the tenant console, relative to {@code /realms/omakase/omakase/tenant/{tenant}/}; {@code {user}} stands
- * for a user id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
+ * for a user id, {@code {group}} for a group id and
+ * {@code {job}} for a bulk file's id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
  * (so a new route that is not listed here fails), and {@code TenantIsolationIT} requests every one of them with another
  * tenant's ids.
  */
@@ -20,6 +21,15 @@ public final class ConsoleRoutes {
         /** The path with a user id and a group id ({@code {group}}: グループ管理). */
         public String with(String userId, String groupId) {
             return with(userId).replace("{group}", groupId);
+        }
+
+        /** The path with a user id, a group id and a bulk file's id ({@code {job}}). */
+        public String with(String userId, String groupId, String jobId) {
+            return with(userId, groupId).replace("{job}", jobId);
+        }
+
+        public boolean hasJob() {
+            return path.contains("{job}");
         }
 
         public boolean hasUser() {
@@ -47,11 +57,14 @@ public final class ConsoleRoutes {
             new Route("POST", "users/{user}/reset-password"),
             new Route("GET", "users/{user}/delete"),
             new Route("POST", "users/{user}/delete"),
-            // 一括登録・一括変更・一括削除 (check only; csv/check is a multipart form)
+            // 一括登録・一括変更・一括削除 (csv/check is a multipart form; csv/apply names a checked file in its field upload)
             new Route("GET", "users/csv"),
             new Route("GET", "users/csv/template"),
             new Route("GET", "users/csv/export"),
             new Route("POST", "users/csv/check"),
+            new Route("POST", "users/csv/apply"),
+            new Route("GET", "users/csv/jobs/{job}"),
+            new Route("GET", "users/csv/jobs/{job}/result"),
             // ログイン履歴
             new Route("GET", "sign-ins"),
             new Route("GET", "sign-ins/csv"),

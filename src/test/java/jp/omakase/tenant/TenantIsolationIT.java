@@ -24,7 +24,8 @@ import jp.omakase.testing.TestEnvironment;
  * Issue 15, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL}, which a
  * unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user, and with A's id and B's user,
  * answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
- * valid values, so only the tenant check stands in the way). A member of A who is no administrator gets 403 on every
+ * valid values, so only the tenant check stands in the way); B's checked bulk file can be neither seen nor applied
+ * from A and is still B's to apply afterwards. A member of A who is no administrator gets 403 on every
  * route of A.
  */
 @KeycloakIT
@@ -45,6 +46,16 @@ class TenantIsolationIT {
         String aGroup = group(env, "/realms/omakase/organizations/" + a.id() + "/groups", "A-group-" + suffix);
         String realmGroup = group(env, "/realms/omakase/groups", "realm-group-" + suffix);
 
+        // a checked bulk file of B, ready to be applied by B's administrator
+        PageSession bAdmin = new PageSession(env.baseUrl());
+        assertOk(bAdmin.logIn(b.console("users/csv"), b.adminEmail(), ConsoleTenants.PASSWORD));
+        String bCsrf = PageSession.csrf(bAdmin.get(b.console("users/csv"))).orElseThrow();
+        String bNew = "b-new-" + suffix + "@example.jp";
+        String bFile = "操作,メールアドレス,姓,名,セイ,メイ,部署名,電話番号,グループ,管理者\r\n登録," + bNew + ",別,新人,,,,,,いいえ\r\n";
+        HttpResponse<String> bChecked = bAdmin.postFile(b.console("users/csv/check"), Map.of("csrf", bCsrf), "file",
+                bFile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String bJob = uploadId(bChecked);
+
         PageSession admin = new PageSession(env.baseUrl());
         HttpResponse<String> home = admin.logIn(a.console(""), a.adminEmail(), ConsoleTenants.PASSWORD);
         assertOk(home);
@@ -56,16 +67,19 @@ class TenantIsolationIT {
         List<String> wrong = new ArrayList<>();
         String posted = "posted-" + suffix + "@example.jp";
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup)));
+            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup, bJob)));
             if (route.hasUser()) {
-                urls.add(a.console(route.with(bUser, aGroup)));
+                urls.add(a.console(route.with(bUser, aGroup, bJob)));
             }
             if (route.hasGroup()) {
-                urls.add(a.console(route.with(a.adminId(), bGroup)));
-                urls.add(a.console(route.with(a.adminId(), realmGroup)));
+                urls.add(a.console(route.with(a.adminId(), bGroup, bJob)));
+                urls.add(a.console(route.with(a.adminId(), realmGroup, bJob)));
+            }
+            if (route.hasJob() || route.path().endsWith("csv/apply")) {
+                urls.add(a.console(route.with(a.adminId(), aGroup, bJob)));
             }
             for (String url : urls) {
-                HttpResponse<String> answer = send(admin, route, url, csrf, posted);
+                HttpResponse<String> answer = send(admin, route, url, csrf, posted, bJob);
                 if (answer.statusCode() != 404 || !answer.body().contains("ページが見つかりません")
                         || answer.body().contains(b.name()) || answer.body().contains(bUserEmail)) {
                     wrong.add(route.method() + " " + url + " → " + answer.statusCode());
@@ -86,7 +100,8 @@ class TenantIsolationIT {
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
         String memberCsrf = PageSession.csrf(member.get(ConsoleTenants.CONSOLE)).orElse("none");
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup)), memberCsrf, posted);
+            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup, bJob)), memberCsrf, posted,
+                    bJob);
             if (answer.statusCode() != 403) {
                 wrong.add("member: " + route.method() + " " + route.path() + " → " + answer.statusCode());
             }
@@ -108,6 +123,20 @@ class TenantIsolationIT {
         assertEquals(1, env.admin().get("/realms/omakase/organizations/" + a.id() + "/groups").size(), "no group was created in A");
         assertEquals(0, env.admin().get("/realms/omakase/organizations/" + b.id() + "/groups/" + bGroup + "/members").size());
         assertFalse(env.admin().get("/realms/omakase/users/" + a.adminId() + "/role-mappings/realm").toString().isEmpty());
+        assertEquals(0, env.admin().get("/realms/omakase/users?email=" + bNew + "&exact=true").size(), "B's file was not applied");
+        // B's file was neither used nor spent by A's attempts: B's own administrator applies it once
+        HttpResponse<String> applied = bAdmin.post(b.console("users/csv/apply"), Map.of("csrf", List.of(bCsrf), "upload", List.of(bJob)));
+        assertOk(applied);
+        assertTrue(PageSession.has(applied, "omakase-csv-progress"), applied.body());
+    }
+
+    /** The id of the checked file that the check page offers to apply. */
+    static String uploadId(HttpResponse<String> checked) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"upload\" value=\"([^\"]+)\"").matcher(checked.body());
+        if (!m.find()) {
+            throw new AssertionError("no file to apply on " + checked.uri() + ": " + checked.body());
+        }
+        return m.group(1);
     }
 
     /** A group made through Keycloak's admin REST API at {@code path} (an Organization's groups or the realm's); its id. */
@@ -119,7 +148,8 @@ class TenantIsolationIT {
         return created.location().substring(created.location().lastIndexOf('/') + 1);
     }
 
-    private static HttpResponse<String> send(PageSession session, ConsoleRoutes.Route route, String url, String csrf, String email) {
+    private static HttpResponse<String> send(PageSession session, ConsoleRoutes.Route route, String url, String csrf, String email,
+                                             String job) {
         if ("GET".equals(route.method())) {
             return session.get(url);
         }
@@ -137,6 +167,7 @@ class TenantIsolationIT {
         form.put("admin", List.of("true"));
         form.put("name", List.of("侵入"));
         form.put("confirmed", List.of("true"));
+        form.put("upload", List.of(job));
         return session.post(url, form);
     }
 }

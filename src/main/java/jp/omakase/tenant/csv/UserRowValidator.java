@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.keycloak.utils.EmailValidationUtil;
 
+import jp.omakase.tenant.groups.GroupName;
 import jp.omakase.validation.JapaneseFormats;
 import jp.omakase.validation.TextRules;
 
@@ -30,7 +31,8 @@ final class UserRowValidator {
     private static final Set<CsvColumn> KANA = Set.of(CsvColumn.LAST_NAME_KANA, CsvColumn.FIRST_NAME_KANA);
     /** Group paths in a cell: separated by semicolons or line breaks (Alt+Enter in Excel); levels by a slash. */
     private static final Pattern GROUP_SEPARATORS = Pattern.compile("[;\\r\\n]+");
-    static final int MAX_GROUP_NAME = 255;
+    /** A level's name: the rule of the group pages ({@link GroupName#MAX}), since applying a file creates missing groups. */
+    static final int MAX_GROUP_NAME = GroupName.MAX;
 
     private UserRowValidator() {
     }

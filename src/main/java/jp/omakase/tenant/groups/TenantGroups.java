@@ -96,6 +96,13 @@ final class TenantGroups {
         return siblings.anyMatch(g -> g.getName().equals(name) && (self == null || !g.getId().equals(self.getId())));
     }
 
+    /** The group named {@code name} under {@code parent} (null = top level), or null. */
+    GroupModel named(GroupModel parent, String name) {
+        Stream<GroupModel> siblings = parent == null ? access.orgs().getTopLevelGroups(access.tenant(), null, null)
+                : parent.getSubGroupsStream();
+        return siblings.filter(g -> g.getName().equals(name)).findFirst().orElse(null);
+    }
+
     GroupModel create(String name, GroupModel parent) {
         GroupModel group = access.orgs().createGroup(access.tenant(), name, parent);
         GroupEvents.group(access, OperationType.CREATE, group.getId(), "created",

@@ -9,7 +9,8 @@ import jp.omakase.tenant.csv.UserCsvCheck;
 
 /**
  * View bean {@code omakaseCsv} of 一括登録・一括変更・一括削除: the download links, the upload's limit, and after a check its
- * result (counts by operation, the row errors, the file error) or the page's own error (too large, no file).
+ * result (counts by operation, the row errors, the file error, and for a file that passed the form that applies it)
+ * or the page's own error (too large, no file, a file already applied).
  */
 public final class CsvPageView {
 
@@ -24,15 +25,33 @@ public final class CsvPageView {
     private final String base;
     private final UserCsvCheck result;
     private final String error;
+    private final String job;
+    private final long maxBytes;
 
-    private CsvPageView(String base, UserCsvCheck result, String error) {
+    private CsvPageView(String base, UserCsvCheck result, String job, String error, long maxBytes) {
         this.base = base;
         this.result = result;
+        this.job = job;
         this.error = error;
+        this.maxBytes = maxBytes;
     }
 
-    static CsvPageView of(ConsoleAccess.Granted g, UserCsvCheck result, String errorKey) {
-        return new CsvPageView(g.pages().url(g.path("users/csv")).toString(), result, errorKey);
+    static CsvPageView of(ConsoleAccess.Granted g, UserCsvCheck result, String job, String errorKey, long maxBytes) {
+        return new CsvPageView(g.pages().url(g.path("users/csv")).toString(), result, job, errorKey, maxBytes);
+    }
+
+    /** Where a passed file is applied. */
+    public String getApply() {
+        return base + "/apply";
+    }
+
+    public String getUploadField() {
+        return UsersCsvResource.UPLOAD_FIELD;
+    }
+
+    /** The id of the passed file that may be applied, or null (nothing to apply). */
+    public String getJob() {
+        return job;
     }
 
     public String getTemplate() {
@@ -52,7 +71,7 @@ public final class CsvPageView {
     }
 
     public long getMaxMegabytes() {
-        return UsersCsvResource.MAX_UPLOAD_BYTES / (1024 * 1024);
+        return Math.max(1, maxBytes / (1024 * 1024));
     }
 
     /** The page's error key (too large, no file, unreadable), or null. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.profile.ProfileAttributes;
+import jp.omakase.tenant.csv.UserRow;
 import jp.omakase.validation.JapaneseFormats;
 import jp.omakase.validation.TextRules;
 
@@ -45,6 +46,14 @@ public record UserForm(String lastName, String firstName, String lastNameKana, S
         return new UserForm(n(user.getLastName()), n(user.getFirstName()), n(user.getFirstAttribute(ProfileAttributes.LAST_NAME_KANA)),
                 n(user.getFirstAttribute(ProfileAttributes.FIRST_NAME_KANA)), n(user.getEmail()),
                 n(user.getFirstAttribute(ProfileAttributes.DEPARTMENT)), n(user.getFirstAttribute(ProfileAttributes.PHONE)), admin);
+    }
+
+    /** The values of a bulk file's row (登録 or 変更); its groups are not part of the form. */
+    public static UserForm of(UserRow row) {
+        Map<String, String> a = row.attributes();
+        return new UserForm(a.getOrDefault(ProfileAttributes.LAST_NAME, ""), a.getOrDefault(ProfileAttributes.FIRST_NAME, ""),
+                a.getOrDefault(ProfileAttributes.LAST_NAME_KANA, ""), a.getOrDefault(ProfileAttributes.FIRST_NAME_KANA, ""), row.email(),
+                a.getOrDefault(ProfileAttributes.DEPARTMENT, ""), a.getOrDefault(ProfileAttributes.PHONE, ""), row.admin());
     }
 
     /** Field → message key of its problem, in form order; empty when the form is fine. */

@@ -2,11 +2,13 @@ package jp.omakase.tenant.users;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -18,47 +20,56 @@ import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.ConsoleAccess;
+import jp.omakase.tenant.ConsoleServices;
 import jp.omakase.tenant.ConsoleView;
+import jp.omakase.tenant.bulk.CsvJob;
+import jp.omakase.tenant.bulk.CsvJobs;
 import jp.omakase.tenant.csv.CsvLimits;
 import jp.omakase.tenant.csv.UserCsvCheck;
 import jp.omakase.tenant.csv.UserCsvWriter;
 
 /**
- * 一括登録・一括変更・一括削除 ({@code …/tenant/{tenant}/users/csv}): the template and the export downloads and the check of
- * an uploaded file ({@code csv/check}, multipart, at most {@link #MAX_UPLOAD_BYTES}). The check writes nothing; applying
- * a file is not built yet. Every method starts with {@link ConsoleAccess}.
+ * 一括登録・一括変更・一括削除 ({@code …/tenant/{tenant}/users/csv}): the template and the export downloads, the check of
+ * an uploaded file ({@code csv/check}, multipart, at most the {@code csv-max-upload-bytes} option; nothing written) and,
+ * for a file that passed, its apply ({@code csv/apply}) in the background with the progress and the result
+ * ({@code csv/jobs/{job}}, {@link CsvJobResource}). Every method starts with {@link ConsoleAccess}.
  */
 @Produces(MediaType.TEXT_HTML)
 public class UsersCsvResource {
 
-    /** The largest upload taken: 5 MB (10,000 rows of the format fit in about 2 MB). */
-    public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
     static final String FILE_FIELD = "file";
+    static final String UPLOAD_FIELD = "upload";
 
     private final KeycloakSession session;
     private final PageRequest pages;
     private final String adminRole;
     private final String tenantId;
+    private final ConsoleServices services;
 
-    public UsersCsvResource(KeycloakSession session, PageRequest pages, String adminRole, String tenantId) {
+    public UsersCsvResource(KeycloakSession session, PageRequest pages, String adminRole, String tenantId, ConsoleServices services) {
         this.session = session;
         this.pages = pages;
         this.adminRole = adminRole;
         this.tenantId = tenantId;
+        this.services = services;
     }
 
     private ConsoleAccess check() {
         return ConsoleAccess.check(session, pages, adminRole, tenantId, "users/csv");
     }
 
-    @GET
-    public Response page() {
-        ConsoleAccess a = check();
-        return a.denied() ? a.response() : render(a.granted(), null, null);
+    private CsvJobs jobs() {
+        return services.csvJobs();
     }
 
     @GET
-    @Path("template")
+    public Response page() {
+        ConsoleAccess a = check();
+        return a.denied() ? a.response() : render(a.granted(), null, null, null);
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("template")
     @Produces("text/csv")
     public Response template() {
         ConsoleAccess a = check();
@@ -69,7 +80,7 @@ public class UsersCsvResource {
     }
 
     @GET
-    @Path("export")
+    @jakarta.ws.rs.Path("export")
     @Produces("text/csv")
     public Response export() {
         ConsoleAccess a = check();
@@ -80,8 +91,9 @@ public class UsersCsvResource {
         return download(out -> UserCsvExport.write(g, out), "users.csv");
     }
 
+    /** The check: the upload is kept on disk (streamed), read once; a file that passed may be applied once. */
     @POST
-    @Path("check")
+    @jakarta.ws.rs.Path("check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response checkFile() {
         ConsoleAccess a = check();
@@ -90,43 +102,104 @@ public class UsersCsvResource {
         }
         ConsoleAccess.Granted g = a.granted();
         String length = session.getContext().getHttpRequest().getHttpHeaders().getHeaderString("Content-Length");
-        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) > MAX_UPLOAD_BYTES + 4096) {
-            return render(g, null, "omakaseCsvPageTooLarge");
+        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) > jobs().maxUploadBytes() + 4096) {
+            return render(g, null, null, "omakaseCsvPageTooLarge");
         }
         MultivaluedMap<String, FormPartValue> parts = session.getContext().getHttpRequest().getMultiPartFormParameters();
         FormPartValue token = parts.getFirst(PageRequest.CSRF_FIELD);
-        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
-        form.putSingle(PageRequest.CSRF_FIELD, token == null ? null : token.asString());
-        if (!pages.csrfMatches(g.who(), form)) {
+        if (!csrf(g, token == null ? null : token.asString())) {
             return ConsoleAccess.error(pages, Response.Status.FORBIDDEN, "omakaseConsoleForbidden");
         }
         FormPartValue file = parts.getFirst(FILE_FIELD);
         if (file == null) {
-            return render(g, null, "omakaseCsvPageNoFile");
+            return render(g, null, null, "omakaseCsvPageNoFile");
         }
-        try (InputStream in = new BoundedInputStream(file.asInputStream(), MAX_UPLOAD_BYTES)) {
-            UserCsvCheck result = UserCsvCheck.of(in, CsvLimits.DEFAULT, UserCsvCheck.MAX_ERRORS, new TenantRowCheck(g));
-            return render(g, result, null);
+        Path kept = null;
+        try (InputStream in = new BoundedInputStream(file.asInputStream(), jobs().maxUploadBytes())) {
+            kept = jobs().receive(in);
+            UserCsvCheck result;
+            try (InputStream again = Files.newInputStream(kept)) {
+                result = UserCsvCheck.of(again, CsvLimits.DEFAULT, UserCsvCheck.MAX_ERRORS, new TenantRowCheck(g));
+            }
+            String job = null;
+            if (result.passed() && result.validRows() > 0) {
+                job = jobs().keep(session, kept, g.tenant().getId(), g.admin().getId(), result.validRows());
+                kept = null;
+            }
+            return render(g, result, job, null);
         } catch (BoundedInputStream.TooLarge e) {
-            return render(g, null, "omakaseCsvPageTooLarge");
+            return render(g, null, null, "omakaseCsvPageTooLarge");
         } catch (IOException e) {
-            return render(g, null, "omakaseCsvPageUnreadable");
+            return render(g, null, null, "omakaseCsvPageUnreadable");
+        } finally {
+            deleteQuietly(kept);
         }
     }
 
-    private Response render(ConsoleAccess.Granted g, UserCsvCheck result, String errorKey) {
-        return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.USERS, null))
-                .setAttribute("omakaseCsv", CsvPageView.of(g, result, errorKey)).createForm("omakase-console-users-csv.ftl");
+    /** Applies a checked file of this tenant (field {@code upload}: its job id), once, in the background. */
+    @POST
+    @jakarta.ws.rs.Path("apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response apply(MultivaluedMap<String, String> form) {
+        ConsoleAccess a = check();
+        if (a.denied()) {
+            return a.response();
+        }
+        ConsoleAccess.Granted g = a.granted();
+        if (!csrf(g, form.getFirst(PageRequest.CSRF_FIELD))) {
+            return ConsoleAccess.error(pages, Response.Status.FORBIDDEN, "omakaseConsoleForbidden");
+        }
+        CsvJob job = jobs().find(session, form.getFirst(UPLOAD_FIELD), g.tenant().getId());
+        if (job == null) {
+            return ConsoleAccess.error(pages, Response.Status.NOT_FOUND, "omakaseConsoleNotFound");
+        }
+        String refusal = jobs().refusal(session, job);
+        if (refusal != null) {
+            return render(g, null, null, refusal);
+        }
+        if (!jobs().apply(session, job, session.getContext().getConnection(),
+                CsvRowApplier.factory(g.realm().getId(), adminRole, services.invitation()))) {
+            return render(g, null, null, "omakaseCsvApplyUsedMessage");
+        }
+        return Response.seeOther(pages.url(g.path("users/csv/jobs/" + job.id()))).build();
     }
 
-    private static Response download(Body body, String filename) {
+    /** A file being applied or applied: the progress, then the counts and the result download. */
+    @jakarta.ws.rs.Path("jobs/{job}")
+    public CsvJobResource job(@PathParam("job") String job) {
+        return new CsvJobResource(session, pages, adminRole, tenantId, services.csvJobs(), job);
+    }
+
+    private boolean csrf(ConsoleAccess.Granted g, String token) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle(PageRequest.CSRF_FIELD, token);
+        return pages.csrfMatches(g.who(), form);
+    }
+
+    private Response render(ConsoleAccess.Granted g, UserCsvCheck result, String job, String errorKey) {
+        return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.USERS, null))
+                .setAttribute("omakaseCsv", CsvPageView.of(g, result, job, errorKey, jobs().maxUploadBytes()))
+                .createForm("omakase-console-users-csv.ftl");
+    }
+
+    static Response download(Body body, String filename) {
         StreamingOutput out = body::write;
         return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // swept later by CsvJobs
+            }
+        }
+    }
+
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(java.io.OutputStream out) throws IOException;
     }
 }
