@@ -15,7 +15,7 @@ import jp.omakase.tenant.ConsoleTenants;
  * 一括登録's check ({@code POST users/csv/check}), post the apply form the passed check shows ({@code POST
  * users/csv/apply} with its hidden {@code csrf} and {@code upload}), then follow the job page
  * ({@code users/csv/jobs/{job}}, element {@code omakase-csv-progress} with {@code data-state}, {@code data-done},
- * {@code data-total}) until it says DONE, and download the result file.
+ * {@code data-total}) until it is DONE (or FAILED), and download the result file.
  */
 final class ConsoleImport {
 
@@ -75,7 +75,7 @@ final class ConsoleImport {
         return FORM.matcher(checked.body()).find();
     }
 
-    /** Check + apply, polling the job page every {@code pollMillis} until it is no longer RUNNING. */
+    /** Check + apply, polling the job page every {@code pollMillis} until it is no longer QUEUED or RUNNING. */
     Result run(byte[] csv, int rows, long pollMillis) throws InterruptedException {
         long t0 = System.nanoTime();
         HttpResponse<String> checked = check(csv, rows);
@@ -96,7 +96,7 @@ final class ConsoleImport {
         HttpResponse<String> job = session.post(form.group(1).replace("&amp;", "&"), fields);
         String jobUrl = job.uri().toString();
         Map<String, String> progress = progress(job);
-        while (progress.get("data-state").equals("RUNNING")) {
+        while (progress.get("data-state").equals("RUNNING") || progress.get("data-state").equals("QUEUED")) {
             Thread.sleep(pollMillis);
             progress = progress(session.get(jobUrl));
         }
