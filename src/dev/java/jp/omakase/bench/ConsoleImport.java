@@ -103,8 +103,7 @@ final class ConsoleImport {
         long t2 = System.nanoTime();
         HttpResponse<String> result = session.get(jobUrl + "/result");
         long lines = result.statusCode() == 200 ? result.body().lines().count() : -1;
-        return new Result((t1 - t0) / 1e9, (t2 - t1) / 1e9, Long.parseLong(progress.get("data-done")), lines,
-                progress.get("data-state"));
+        return new Result((t1 - t0) / 1e9, (t2 - t1) / 1e9, number(progress.get("data-done")), lines, progress.get("data-state"));
     }
 
     private static Map<String, String> progress(HttpResponse<String> page) {
@@ -120,7 +119,7 @@ final class ConsoleImport {
         return attributes;
     }
 
-    /** The first number in a line such as 「登録: 10,000件」. */
+    /** The first number in a text such as 「登録: 10,000件」; -1 if none (a {@code data-done="true"} says nothing). */
     static long number(String text) {
         Matcher m = DIGITS.matcher(text);
         return m.find() ? Long.parseLong(m.group().replace(",", "")) : -1;
