@@ -22,7 +22,9 @@ import jp.omakase.testing.TestEnvironment;
  *
  * <pre>mvn -Pbench-tenant verify -Dbench.db=postgres -Dbench.tenants=1000 -Dbench.users=10000</pre>
  *
- * Options (defaults): {@code bench.loginThreads} (2), {@code bench.loginUsers} (20), {@code bench.loginSeconds} (30),
+ * Options (defaults): {@code bench.parts} (all; {@code list}: only the setup, the tenant filled through the admin REST
+ * API and ユーザー管理), {@code bench.loginThreads} (2), {@code bench.loginUsers} (20), {@code bench.loginSeconds} (30),
+ * {@code bench.loginLogout} (false: each login's session stays, as a real user's would; true: ended at once),
  * {@code bench.heapEverySeconds} (10), {@code bench.restClients} (1,4), {@code bench.listRequests} (1000, after
  * {@code bench.listWarmUp} 100), {@code bench.setupThreads} (4), {@code bench.kcOptions} (extra start options).
  * Results are printed and appended to {@code target/bench/tenant-console.md}.
@@ -41,6 +43,7 @@ public final class TenantConsoleBenchmark {
         int users = Integer.getInteger("bench.users", 10000);
         // the console's tenant, the login users' tenants, and the last one for the admin-REST run
         int loginUsers = Math.max(1, Math.min(Integer.getInteger("bench.loginUsers", 20), tenants - 2));
+        boolean listOnly = System.getProperty("bench.parts", "all").equals("list");
         int[] restClients = Arrays.stream(System.getProperty("bench.restClients", "1,4").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         System.setProperty("omakase.it.db", System.getProperty("bench.db", "h2"));
@@ -48,7 +51,7 @@ public final class TenantConsoleBenchmark {
         List<String> options = extra.isBlank() ? List.of() : Arrays.asList(extra.trim().split("\\s+"));
         Path dir = Files.createDirectories(Path.of(System.getProperty("omakase.build.dir", "target"), "bench"));
         String run = UUID.randomUUID().toString().substring(0, 6);
-        Report report = new Report();
+        Report report = new Report(dir.resolve("tenant-console.md"));
         try (TestEnvironment env = TestEnvironment.start(options)) {
             report.head(env.database().name().toLowerCase(Locale.ROOT), tenants, users);
             BenchTenants data = new BenchTenants(env.admin(), run);
@@ -64,39 +67,14 @@ public final class TenantConsoleBenchmark {
             ConsoleImport importer = ConsoleImport.logIn(env.baseUrl(), console);
             boolean applyBuilt = ConsoleImport.offersApply(importer.check(BenchPeople.csv(people.subList(0, 1), "probe.example.jp"), 1));
 
-            ServerHeap heap = ServerHeap.attach(dir);
-            heap.liveKb();
-            long quietKb = heap.liveKb();
-            LoginLoad load = new LoginLoad(env.baseUrl(), logins);
-            load.start(Integer.getInteger("bench.loginThreads", 2));
-            Thread.sleep(5000); // warm-up of the login path
-            long every = Integer.getInteger("bench.heapEverySeconds", 10) * 1000L;
-            LoginLoad.Mark before = load.mark();
-            ServerHeap.Sampler sampler = heap.every(every);
-            Thread.sleep(Integer.getInteger("bench.loginSeconds", 30) * 1000L);
-            double loginsBefore = load.rate(before);
-            List<Long> heapBefore = sampler.stop();
-
-            LoginLoad.Mark during = load.mark();
-            sampler = heap.every(every);
             ConsoleImport.Result imported = null;
-            double checkSeconds;
-            if (applyBuilt) {
-                imported = importer.run(csv, users, 500);
-                checkSeconds = imported.checkSeconds();
+            if (listOnly) {
+                // only ユーザー管理: the console's tenant filled through the admin REST API
+                report.rest(4, users, data.createMembers(console, people, "csv-" + run + ".example.jp", 4), 0);
+                restClients = new int[0];
             } else {
-                long c0 = System.nanoTime();
-                importer.check(csv, users);
-                checkSeconds = (System.nanoTime() - c0) / 1e9;
+                imported = importWhileLoggingIn(env, data, importer, console, logins, csv, users, applyBuilt, dir, report);
             }
-            double loginsDuring = load.rate(during);
-            List<Long> heapDuring = sampler.stop();
-            load.stop();
-            report.importFigures(users, imported, checkSeconds, data.memberCount(console), env.mail().getReceivedMessages().length);
-            report.heap(quietKb, heapBefore, heapDuring, every, heap.gcLog());
-            report.logins(Integer.getInteger("bench.loginThreads", 2), loginUsers, loginsBefore, loginsDuring, load.failures(),
-                    load.lastFailure());
-
             for (int i = 0; i < restClients.length; i++) {
                 // without the apply, the first admin-REST run fills the console's tenant so that the list has its users
                 BenchTenants.Tenant target = !applyBuilt && i == 0 ? console : all.get(all.size() - 1);
@@ -107,25 +85,74 @@ public final class TenantConsoleBenchmark {
             report.latency(latency.measure(Integer.getInteger("bench.listWarmUp", 100), Integer.getInteger("bench.listRequests", 1000)),
                     data.memberCount(console));
         }
-        Path out = dir.resolve("tenant-console.md");
-        Files.writeString(out, report.text(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.println(report.text());
     }
 
-    /** The result text (markdown), printed as it grows. */
+    /** Parts 2-4: logins alone, then the CSV import while the logins go on, the server's live heap sampled in both. */
+    private static ConsoleImport.Result importWhileLoggingIn(TestEnvironment env, BenchTenants data, ConsoleImport importer,
+            BenchTenants.Tenant console, List<String> logins, byte[] csv, int users, boolean applyBuilt, Path dir, Report report)
+            throws Exception {
+        ServerHeap heap = ServerHeap.attach(dir);
+        heap.liveKb();
+        long quietKb = heap.liveKb();
+        LoginLoad load = new LoginLoad(env.baseUrl(), logins, Boolean.getBoolean("bench.loginLogout"));
+        load.start(Integer.getInteger("bench.loginThreads", 2));
+        Thread.sleep(5000); // warm-up of the login path
+        long every = Integer.getInteger("bench.heapEverySeconds", 10) * 1000L;
+        LoginLoad.Mark before = load.mark();
+        ServerHeap.Sampler sampler = heap.every(every);
+        Thread.sleep(Integer.getInteger("bench.loginSeconds", 30) * 1000L);
+        double loginsBefore = load.rate(before);
+        List<Long> heapBefore = sampler.stop();
+        LoginLoad.Mark during = load.mark();
+        sampler = heap.every(every);
+        ConsoleImport.Result imported = null;
+        double checkSeconds;
+        if (applyBuilt) {
+            imported = importer.run(csv, users, 500);
+            checkSeconds = imported.checkSeconds();
+        } else {
+            long c0 = System.nanoTime();
+            importer.check(csv, users);
+            checkSeconds = (System.nanoTime() - c0) / 1e9;
+        }
+        double loginsDuring = load.rate(during);
+        List<Long> heapDuring = sampler.stop();
+        load.stop();
+        report.importFigures(users, imported, checkSeconds, data.memberCount(console), env.mail().getReceivedMessages().length);
+        report.heap(quietKb, heapBefore, heapDuring, every, heap.gcLog());
+        report.logins(Integer.getInteger("bench.loginThreads", 2), logins.size(), Boolean.getBoolean("bench.loginLogout"),
+                new double[] {loginsBefore, loginsDuring}, load.failures(), load.lastFailure());
+        return imported;
+    }
+
+    /** The result text (markdown), printed and appended to the results file as it grows (a killed run keeps its lines). */
     private static final class Report {
         private final StringBuilder text = new StringBuilder();
+        private final Path file;
+
+        Report(Path file) {
+            this.file = file;
+        }
+
+        private void append(String markdown) {
+            text.append(markdown);
+            try {
+                Files.writeString(file, markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         void head(String db, int tenants, int users) {
-            text.append("\n## ").append(LocalDateTime.now().withNano(0)).append(" (").append(db).append(", ")
-                    .append(String.format("%,d tenants, %,d users", tenants, users)).append(", ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" cores)\n\n");
+            append("\n## " + LocalDateTime.now().withNano(0) + " (" + db + ", " + String.format("%,d tenants, %,d users", tenants, users)
+                    + ", " + Runtime.getRuntime().availableProcessors() + " cores)\n\n");
         }
 
         void line(String format, Object... args) {
             String l = String.format(Locale.ROOT, format, args);
             System.out.println("RESULT " + l);
-            text.append("- ").append(l).append('\n');
+            append("- " + l + "\n");
         }
 
         void importFigures(int users, ConsoleImport.Result r, double checkSeconds, long members, int mails) {
@@ -149,10 +176,11 @@ public final class TenantConsoleBenchmark {
                     peak / 1024.0, during.size(), (peak - idle) / 1024.0, gcLog.getFileName());
         }
 
-        void logins(int threads, int users, double before, double during, long failures, String lastFailure) {
-            line("Logins of other tenants (%d threads, direct grant, %d users): %.1f/s before, %.1f/s during the import → "
-                    + "**%.0f %% drop** (target ≤ 30 %%); failures %d%s", threads, users, before, during,
-                    100 * (1 - during / before), failures, failures == 0 ? "" : " (last: " + lastFailure + ")");
+        void logins(int threads, int users, boolean logout, double[] rates, long failures, String lastFailure) {
+            line("Logins of other tenants (%d threads, direct grant, %d users, %s): %.1f/s before, %.1f/s during the import → "
+                    + "**%.0f %% drop** (target ≤ 30 %%); failures %d%s", threads, users,
+                    logout ? "each session ended at once" : "sessions kept", rates[0], rates[1],
+                    100 * (1 - rates[1] / rates[0]), failures, failures == 0 ? "" : " (last: " + lastFailure + ")");
         }
 
         void rest(int clients, int users, double perSecond, double csvPerSecond) {
@@ -162,12 +190,12 @@ public final class TenantConsoleBenchmark {
 
         void latency(ConsoleLatency.Figures[] figures, long members) {
             line("ユーザー管理 in the tenant of %,d members (one client, ms):", members);
-            text.append("\n| request | n | p50 | p95 | p99 |\n|---|---|---|---|---|\n");
+            append("\n| request | n | p50 | p95 | p99 |\n|---|---|---|---|---|\n");
             for (ConsoleLatency.Figures f : figures) {
                 String row = String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |", f.kind(), f.sorted().length,
                         f.pct(50), f.pct(95), f.pct(99));
                 System.out.println("RESULT " + row);
-                text.append(row).append('\n');
+                append(row + "\n");
             }
         }
 
