@@ -20,6 +20,16 @@
         <#if f.error()??><span class="omakase-field-error" id="${f.name()}-error">${msg(f.error())}</span></#if>
       </div>
     </#list>
+    <#if omakaseUserForm.groups?has_content>
+      <fieldset class="omakase-console-field" id="omakase-user-form-groups">
+        <legend>${msg("omakaseConsoleUserGroupsHeading")}</legend>
+        <#list omakaseUserForm.groups as gr>
+          <div><input type="checkbox" id="group-${gr?index}" name="${omakaseUserForm.groupField}" value="${gr.id()}"
+                      <#if gr.checked()>checked</#if>>
+            <label for="group-${gr?index}">${gr.path()}</label></div>
+        </#list>
+      </fieldset>
+    </#if>
     <div class="omakase-console-field">
       <input type="checkbox" id="${omakaseUserForm.adminField}" name="${omakaseUserForm.adminField}" value="true" <#if omakaseUserForm.admin>checked</#if>>
       <label for="${omakaseUserForm.adminField}">${msg("omakaseConsoleFieldAdmin")}</label>

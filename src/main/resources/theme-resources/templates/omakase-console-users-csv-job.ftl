@@ -1,21 +1,21 @@
 <#-- template: omakase-console-users-csv-job.ftl (a users' CSV file being applied: progress, then the result) -->
 <#import "omakase-console.ftl" as console>
 <@console.page titleKey="omakaseCsvJobTitle" refresh=omakaseCsvJob.working?then(omakaseCsvJob.refreshSeconds, 0)>
-  <div id="omakase-csv-progress" data-state="${omakaseCsvJob.state}" data-done="${omakaseCsvJob.done?c}"
+  <div id="omakase-csv-progress" data-state="${omakaseCsvJob.state}" data-done="${omakaseCsvJob.rowsDone?c}"
        data-total="${omakaseCsvJob.total?c}">
     <#if omakaseCsvJob.working>
       <p id="omakase-csv-job-state" role="status">${msg("omakaseCsvJobWorking")}</p>
-      <progress id="omakase-csv-job-bar" max="${omakaseCsvJob.total?c}" value="${omakaseCsvJob.done?c}"
+      <progress id="omakase-csv-job-bar" max="${omakaseCsvJob.total?c}" value="${omakaseCsvJob.rowsDone?c}"
                 aria-labelledby="omakase-csv-job-state">${omakaseCsvJob.percent}%</progress>
-      <p id="omakase-csv-job-count">${msg("omakaseCsvJobCount", omakaseCsvJob.done, omakaseCsvJob.total, omakaseCsvJob.percent)}</p>
+      <p id="omakase-csv-job-count">${msg("omakaseCsvJobCount", omakaseCsvJob.rowsDone, omakaseCsvJob.total, omakaseCsvJob.percent)}</p>
       <p>${msg("omakaseCsvJobRefresh")}</p>
     <#else>
-      <#if omakaseCsvJob.done>
+      <#if omakaseCsvJob.finished>
         <p id="omakase-csv-job-state" role="status">${msg("omakaseCsvJobDone")}</p>
       <#else>
         <p id="omakase-csv-job-state" class="omakase-console-errors" role="alert">${msg("omakaseCsvJobFailed")}</p>
       </#if>
-      <p id="omakase-csv-job-count">${msg("omakaseCsvJobCount", omakaseCsvJob.done, omakaseCsvJob.total, omakaseCsvJob.percent)}</p>
+      <p id="omakase-csv-job-count">${msg("omakaseCsvJobCount", omakaseCsvJob.rowsDone, omakaseCsvJob.total, omakaseCsvJob.percent)}</p>
       <ul id="omakase-csv-job-outcomes">
         <li id="omakase-csv-outcome-added">${msg("omakaseCsvJobAdded", omakaseCsvJob.added)}</li>
         <li id="omakase-csv-outcome-changed">${msg("omakaseCsvJobChanged", omakaseCsvJob.changed)}</li>

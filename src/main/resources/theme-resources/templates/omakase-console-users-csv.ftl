@@ -32,14 +32,6 @@
       </ul>
       <#if omakaseCsv.passed>
         <p id="omakase-csv-passed">${msg("omakaseCsvPagePassed")}</p>
-        <#if omakaseCsv.job??>
-          <form id="omakase-csv-apply-form" method="post" action="${omakaseCsv.apply}">
-            <input type="hidden" name="${omakaseConsole.csrfField}" value="${omakaseConsole.csrf}">
-            <input type="hidden" name="${omakaseCsv.uploadField}" value="${omakaseCsv.job}">
-            <p>${msg("omakaseCsvPageApplyNote")}</p>
-            <button type="submit" id="omakase-csv-apply">${msg("omakaseCsvPageApply")}</button>
-          </form>
-        </#if>
       </#if>
       <#if omakaseCsv.errors?has_content>
         <p id="omakase-csv-errors-shown">${msg("omakaseCsvPageErrorsShown", omakaseCsv.errorCount, omakaseCsv.shownErrors)}</p>
@@ -52,6 +44,19 @@
             </li>
           </#list>
         </ul>
+      </#if>
+      <#if omakaseCsv.job??>
+        <form id="omakase-csv-apply-form" method="post" action="${omakaseCsv.apply}">
+          <input type="hidden" name="${omakaseConsole.csrfField}" value="${omakaseConsole.csrf}">
+          <input type="hidden" name="${omakaseCsv.uploadField}" value="${omakaseCsv.job}">
+          <p>${msg("omakaseCsvPageApplyNote")}</p>
+          <#if omakaseCsv.passed>
+            <button type="submit" id="omakase-csv-apply">${msg("omakaseCsvPageApply")}</button>
+          <#else>
+            <p id="omakase-csv-apply-skips">${msg("omakaseCsvPageApplySkips", omakaseCsv.invalidRows)}</p>
+            <button type="submit" id="omakase-csv-apply">${msg("omakaseCsvPageApplyValid", omakaseCsv.validRows)}</button>
+          </#if>
+        </form>
       </#if>
     </section>
   </#if>

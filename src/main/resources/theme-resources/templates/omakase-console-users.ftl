@@ -11,6 +11,15 @@
         <option value="${s}" <#if s == omakaseUsers.state>selected</#if>>${msg("omakaseConsoleState" + s?cap_first)}</option>
       </#list>
     </select>
+    <#if omakaseUsers.groups?has_content>
+      <label for="omakase-users-group">${msg("omakaseConsoleGroupFilterLabel")}</label>
+      <select id="omakase-users-group" name="group">
+        <option value="">${msg("omakaseConsoleGroupFilterAll")}</option>
+        <#list omakaseUsers.groups as gr>
+          <option value="${gr.id()}" <#if gr.id() == omakaseUsers.group>selected</#if>>${gr.path()}</option>
+        </#list>
+      </select>
+    </#if>
     <button type="submit" id="omakase-users-search-submit">${msg("omakaseConsoleSearch")}</button>
   </form>
   <p><a id="omakase-users-add" class="omakase-console-button" href="${omakaseConsole.base}users/new">${msg("omakaseConsoleAddUser")}</a>
@@ -18,9 +27,12 @@
   <#if omakaseUsers.rows?has_content>
     <p id="omakase-users-range">${msg("omakaseConsoleRange", omakaseUsers.total, omakaseUsers.from, omakaseUsers.to)}</p>
     <table class="omakase-console-table" id="omakase-users">
-      <thead><tr><th scope="col">${msg("omakaseConsoleColumnName")}</th><th scope="col">${msg("omakaseConsoleColumnKana")}</th>
-        <th scope="col">${msg("omakaseConsoleFieldEmail")}</th><th scope="col">${msg("omakaseConsoleFieldDepartment")}</th>
-        <th scope="col">${msg("omakaseConsoleColumnState")}</th><th scope="col">${msg("omakaseConsoleColumnRole")}</th></tr></thead>
+      <thead><tr>
+        <#list omakaseUsers.columns as c>
+          <th scope="col"<#if c.ariaSort()??> aria-sort="${c.ariaSort()}"</#if>><#if c.href()??>
+            <a class="omakase-sort" href="${c.href()}">${msg(c.labelKey())}</a><#else>${msg(c.labelKey())}</#if></th>
+        </#list>
+      </tr></thead>
       <tbody>
         <#list omakaseUsers.rows as r>
           <tr class="omakase-user-row" data-user-id="${r.id()}">
@@ -35,7 +47,7 @@
       <#if omakaseUsers.previous??><a id="omakase-users-previous" href="${omakaseUsers.previous}">${msg("omakaseConsolePrevious")}</a></#if>
       <#if omakaseUsers.next??><a id="omakase-users-next" href="${omakaseUsers.next}">${msg("omakaseConsoleNext")}</a></#if>
     </nav>
-  <#elseif omakaseUsers.search?has_content || omakaseUsers.state?has_content>
+  <#elseif omakaseUsers.search?has_content || omakaseUsers.state?has_content || omakaseUsers.group?has_content>
     <p id="omakase-users-none">${msg("omakaseConsoleUsersNoMatch")}</p>
   <#else>
     <p id="omakase-users-empty">${msg("omakaseConsoleUsersEmpty")}</p>

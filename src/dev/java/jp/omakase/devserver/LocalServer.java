@@ -69,7 +69,9 @@ public final class LocalServer {
         }, "omakase-local-stop"));
 
         String base = server.baseUrl();
-        String companies = importSampleCompanies(new AdminApi(base, adminUser, adminPassword));
+        AdminApi admin = new AdminApi(base, adminUser, adminPassword);
+        String companies = importSampleCompanies(admin);
+        String tenant = sampleTenant(admin, base);
         System.out.println("""
 
                 ================================================================
@@ -77,14 +79,17 @@ public final class LocalServer {
                    Start the journey : %1$s/realms/bizid/omakase/store/  (カートに入れる → login → 「新規登録する」)
                    Business ID signup: the login page's 「新規登録する」 (the link arrives in the mail sink)
                    Contractor portal : %1$s/realms/bizid/omakase/contracts/
-                   Tenant admin page : %1$s/realms/omakase/omakase/tenant/  (after the サービス利用開始通知's link)
+                   Tenant console    : %1$s/realms/omakase/omakase/tenant/
+                     sample tenant   : %7$s, administrator %8$s / password %9$s
+                                       (%10$s; the sample users have the same password)
                    Business ID login : %1$s/realms/bizid/account
                    Omakase Login     : %1$s/realms/omakase/account
                    Admin console     : %1$s/admin  (user %2$s, password %3$s)
                    Mails (SMTP sink) : http://127.0.0.1:%4$d/   (SMTP 127.0.0.1:%5$d)
                    Company search    : %1$s/realms/bizid/omakase/companies?q=%%E5%%B1%%B1%%E7%%94%%B0  (%6$s)
                 ================================================================
-                """.formatted(base, adminUser, adminPassword, mailPort, smtpPort, companies));
+                """.formatted(base, adminUser, adminPassword, mailPort, smtpPort, companies,
+                SampleTenant.NAME, SampleTenant.ADMIN_EMAIL, SampleTenant.PASSWORD, tenant));
         stopped.await();
     }
 
@@ -100,6 +105,15 @@ public final class LocalServer {
         }
         return "sample companies: " + r.json().path("inserted").asLong() + " new, "
                 + r.json().path("unchanged").asLong() + " already there";
+    }
+
+    /** The sample tenant (created on the first start, found on the next ones); a failure is reported, not fatal. */
+    private static String sampleTenant(AdminApi admin, String base) {
+        try {
+            return SampleTenant.ensure(admin, base);
+        } catch (RuntimeException e) {
+            return "sample tenant not made: " + e.getMessage();
+        }
     }
 
     private static void requireFree(int port) {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.TestEnvironment;
 
@@ -59,11 +57,7 @@ public final class ConsoleTenants {
                 "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
         join(env, orgId, id);
         if (administrator) {
-            JsonNode role = admin.get("/realms/omakase/roles/omakase-tenant-admin");
-            AdminApi.Response granted = admin.send("POST", "/realms/omakase/users/" + id + "/role-mappings/realm", List.of(role));
-            if (granted.status() != 204) {
-                throw new AssertionError("role mapping answered " + granted.status() + ": " + granted.body());
-            }
+            admin.grantRealmRole("omakase", id, "omakase-tenant-admin");
         }
         return id;
     }

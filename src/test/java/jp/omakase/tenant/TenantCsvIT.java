@@ -82,6 +82,7 @@ class TenantCsvIT {
         assertEquals("登録: 46件", PageSession.byId(checked, "omakase-csv-count-add"));
         assertEquals("変更: 1件", PageSession.byId(checked, "omakase-csv-count-change"));
         assertEquals("エラーのある行: 3件", PageSession.byId(checked, "omakase-csv-count-invalid"));
+        assertEquals("エラーのない47行を反映する", PageSession.byId(checked, "omakase-csv-apply"), "the valid rows may be applied");
         assertEquals(membersBefore, members(env, a.id()), "a check writes nothing");
         assertEquals(0, env.admin().get("/realms/omakase/users?email=csv-new-2-" + suffix + "@example.jp&exact=true").size());
 
@@ -121,17 +122,19 @@ class TenantCsvIT {
         assertOk(admin.logIn(c.console("users/csv"), c.adminEmail(), ConsoleTenants.PASSWORD));
         HttpResponse<String> done = checkAndApply(admin, c, file);
         assertEquals("反映が完了しました。", PageSession.byId(done, "omakase-csv-job-state"));
+        assertEquals("5行 / 5行（100%）", PageSession.byId(done, "omakase-csv-job-count"));
+        assertTrue(done.body().contains("data-done=\"5\"") && done.body().contains("data-total=\"5\""), done.body());
         assertEquals(List.of("追加: 2件", "変更: 1件", "変更なし: 0件", "削除: 1件", "エラー: 1件"), outcomes(done));
 
         String users = "/realms/omakase/users";
         JsonNode one = env.admin().get(users + "/" + env.admin().get(users + "?email=" + first + "&exact=true").get(0).path("id").asText());
         assertEquals("新人", one.path("lastName").asText());
         assertEquals("営業部", PageSession.byId(admin.get(c.console("users/" + one.path("id").asText())), "omakase-user-department"));
-        List<String> groups = new ArrayList<>();
-        env.admin().get(users + "/" + one.path("id").asText() + "/groups").forEach(g -> groups.add(g.path("path").asText()));
-        assertEquals(2, groups.size(), groups.toString());
-        assertTrue(groups.stream().anyMatch(p -> p.endsWith("/営業部/東京")) && groups.stream().anyMatch(p -> p.endsWith("/総務部")),
-                groups.toString());
+        String userPage = admin.get(c.console("users/" + one.path("id").asText())).body();
+        assertTrue(userPage.contains("営業部 / 東京") && userPage.contains("総務部"), "the groups, created where missing: " + userPage);
+        List<String> top = new ArrayList<>();
+        env.admin().get("/realms/omakase/organizations/" + c.id() + "/groups").forEach(g -> top.add(g.path("name").asText()));
+        assertEquals(List.of("営業部", "総務部"), top.stream().sorted().toList());
         JsonNode two = env.admin().get(users + "?email=" + second + "&exact=true").get(0);
         assertTrue(env.admin().get(users + "/" + two.path("id").asText() + "/role-mappings/realm").toString()
                 .contains("omakase-tenant-admin"), "はい: a tenant administrator");
@@ -149,6 +152,9 @@ class TenantCsvIT {
         assertEquals("6,登録," + other.adminEmail() + ",エラー,このメールアドレスは使用できません。別のメールアドレスを入力してください。", lines[5]);
         assertTrue(!result.contains(other.name()), "nothing about the other tenant");
 
+        String export = admin.get(c.console("users/csv/export")).body();
+        assertTrue(export.contains("\r\n変更," + first + ",新人,一郎,シンジン,イチロウ,営業部,03-1234-5678,営業部/東京;総務部,いいえ\r\n"),
+                "the export holds the groups by path: " + export);
         int members = members(env, c.id());
         HttpResponse<String> again = checkAndApply(admin, c, file);
         assertEquals(List.of("追加: 0件", "変更: 0件", "変更なし: 4件", "削除: 0件", "エラー: 1件"), outcomes(again));

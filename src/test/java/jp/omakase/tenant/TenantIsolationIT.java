@@ -26,7 +26,7 @@ import jp.omakase.testing.TestEnvironment;
  * answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
  * valid values, so only the tenant check stands in the way); B's checked bulk file can be neither seen nor applied
  * from A and is still B's to apply afterwards. A member of A who is no administrator gets 403 on every
- * route of A.
+ * route of A. The list's group filter and the add form's groups refuse another tenant's group (404, nobody added).
  */
 @KeycloakIT
 class TenantIsolationIT {
@@ -95,6 +95,15 @@ class TenantIsolationIT {
             assertEquals(404, admin.post(a.console("users/" + a.adminId() + "/groups"), join).statusCode(),
                     "A's administrator put into B's group or a realm group");
         }
+        // ユーザー管理's group filter and ユーザーの追加's groups: B's group or a realm group is the same 404, nobody is added
+        for (String foreign : List.of(bGroup, realmGroup)) {
+            HttpResponse<String> filtered = admin.get(a.console("users?group=" + foreign));
+            assertEquals(404, filtered.statusCode(), "list filtered by " + foreign);
+            assertFalse(filtered.body().contains(bUserEmail));
+            Map<String, List<String>> add = form(csrf, posted);
+            add.put("group", List.of(aGroup, foreign));
+            assertEquals(404, admin.post(a.console("users"), add).statusCode(), "a user of A added to " + foreign);
+        }
 
         PageSession member = new PageSession(env.baseUrl());
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
@@ -157,6 +166,13 @@ class TenantIsolationIT {
             byte[] file = ("操作,メールアドレス\r\n削除," + email + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return session.postFile(url, Map.of("csrf", csrf), "file", file);
         }
+        Map<String, List<String>> form = form(csrf, email);
+        form.put("upload", List.of(job));
+        return session.post(url, form);
+    }
+
+    /** A form every console form accepts as valid (a user's fields, a group's name, the confirmation). */
+    private static Map<String, List<String>> form(String csrf, String email) {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("csrf", List.of(csrf));
         form.put("lastName", List.of("侵入"));
@@ -167,7 +183,6 @@ class TenantIsolationIT {
         form.put("admin", List.of("true"));
         form.put("name", List.of("侵入"));
         form.put("confirmed", List.of("true"));
-        form.put("upload", List.of(job));
-        return session.post(url, form);
+        return form;
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import jp.omakase.security.PageSession;
+import jp.omakase.testing.AdminApi;
 import jp.omakase.testing.Browser;
 import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.KeycloakPages;
@@ -171,6 +172,71 @@ class TenantUsersIT {
         assertEquals("全51件中 51–51件", PageSession.byId(second, "omakase-users-range"));
         assertTrue(PageSession.has(second, "omakase-users-previous") && !PageSession.has(second, "omakase-users-next"));
         assertEquals("全50件中 1–50件", PageSession.byId(admin.get(t.console("users?q=" + suffix)), "omakase-users-range"), "search counts too");
+
+        // paging keeps the sort: e-mail descending puts "admin-…" last, alone on page 2
+        HttpResponse<String> descending = admin.get(t.console("users?sort=email&dir=desc"));
+        assertEquals(String.format("many-49-%s@example.jp", suffix), emails(descending).get(0));
+        java.util.regex.Matcher nextSorted = java.util.regex.Pattern.compile("id=\"omakase-users-next\" href=\"([^\"]+)\"")
+                .matcher(descending.body());
+        assertTrue(nextSorted.find() && nextSorted.group(1).endsWith("?sort=email&amp;dir=desc&amp;page=2"), descending.body());
+        assertEquals(List.of(t.adminEmail()), emails(admin.get(nextSorted.group(1).replace("&amp;", "&"))));
+    }
+
+    /**
+     * Sorting by 氏名, フリガナ and メールアドレス (links on the headers, {@code aria-sort} on the current one, an unknown sort is
+     * the default), the group filter (direct members only) and ユーザーの追加 with groups (the user lands in them; a group
+     * of another tenant answers 404 and creates nothing).
+     */
+    @Test
+    void theListSortsByNameKanaAndEmailFiltersByGroupAndTheAddFormJoinsGroups(TestEnvironment env) {
+        ConsoleTenants.Tenant t = ConsoleTenants.create(env, "整列商事");
+        ConsoleTenants.Tenant other = ConsoleTenants.create(env, "別会社");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String sales = orgGroup(env, t.id(), "営業部");
+        String general = orgGroup(env, t.id(), "総務部");
+        String foreign = orgGroup(env, other.id(), "営業部");
+        PageSession admin = new PageSession(env.baseUrl());
+        assertOk(admin.logIn(t.console("users"), t.adminEmail(), ConsoleTenants.PASSWORD));
+        HttpResponse<String> form = admin.get(t.console("users/new"));
+        assertTrue(PageSession.has(form, "omakase-user-form-groups") && form.body().contains("営業部") && form.body().contains("総務部"),
+                form.body());
+        String csrf = PageSession.csrf(form).orElseThrow();
+
+        // 上田 ウエダ sakura (営業部), 伊藤 イトウ kaede (営業部, 総務部), 青木 アオキ momo (none); the administrator: 管理, no kana
+        String ueda = "sakura." + suffix + "@example.jp";
+        String ito = "kaede." + suffix + "@example.jp";
+        String aoki = "momo." + suffix + "@example.jp";
+        assertOk(admin.post(t.console("users"), person(csrf, ueda, "上田", "ウエダ", List.of(sales))));
+        assertOk(admin.post(t.console("users"), person(csrf, ito, "伊藤", "イトウ", List.of(sales, general))));
+        assertOk(admin.post(t.console("users"), person(csrf, aoki, "青木", "アオキ", List.of())));
+        HttpResponse<String> forged = admin.post(t.console("users"), person(csrf, "forged-" + suffix + "@example.jp", "偽造", "ギゾウ",
+                List.of(sales, foreign)));
+        assertEquals(404, forged.statusCode(), "another tenant's group on the add form");
+        assertEquals(0, env.admin().get("/realms/omakase/users?email=forged-" + suffix + "@example.jp&exact=true").size());
+
+        String groups = "/realms/omakase/organizations/" + t.id() + "/groups/";
+        String salesMembers = env.admin().get(groups + sales + "/members").toString();
+        assertTrue(salesMembers.contains(ueda) && salesMembers.contains(ito) && !salesMembers.contains(aoki), salesMembers);
+        assertEquals(1, env.admin().get(groups + general + "/members").size());
+        String itoId = env.admin().get("/realms/omakase/users?email=" + ito + "&exact=true").get(0).path("id").asText();
+        HttpResponse<String> itoPage = admin.get(t.console("users/" + itoId));
+        assertTrue(itoPage.body().contains("営業部") && itoPage.body().contains("総務部"), "the user page lists both groups");
+
+        HttpResponse<String> byName = admin.get(t.console("users"));
+        assertEquals(List.of(ueda, ito, t.adminEmail(), aoki), emails(byName), "上 < 伊 < 管 < 青");
+        assertTrue(byName.body().matches("(?s).*<th scope=\"col\" aria-sort=\"ascending\">\\s*<a class=\"omakase-sort\" href=\"[^\"]*"
+                + "\\?sort=name&amp;dir=desc\">氏名</a>.*"), "氏名 is the current sort; its link reverses it");
+        HttpResponse<String> byKana = admin.get(t.console("users?sort=kana&dir=desc"));
+        assertEquals(List.of(ueda, ito, aoki, t.adminEmail()), emails(byKana), "ウ > イ > ア > none");
+        assertTrue(byKana.body().contains("aria-sort=\"descending\"") && !byKana.body().contains("aria-sort=\"ascending\""));
+        assertEquals(List.of(t.adminEmail(), ito, aoki, ueda), emails(admin.get(t.console("users?sort=email"))));
+        assertEquals(emails(byName), emails(admin.get(t.console("users?sort=password&dir=sideways"))), "unknown: the default");
+
+        HttpResponse<String> inSales = admin.get(t.console("users?group=" + sales + "&sort=kana"));
+        assertEquals(List.of(ito, ueda), emails(inSales), "営業部's direct members, by kana");
+        assertTrue(inSales.body().contains("<option value=\"" + sales + "\" selected>営業部</option>"), inSales.body());
+        assertEquals(List.of(ito), emails(admin.get(t.console("users?group=" + general + "&q=" + ito))));
+        assertEquals(404, admin.get(t.console("users?group=" + foreign)).statusCode(), "another tenant's group as the filter");
     }
 
     /** Keycloak's brute-force protection (5 failures in the realm file) shows as ロック中 on the list and the user's page. */
@@ -216,6 +282,7 @@ class TenantUsersIT {
     @Test
     void anInvitedUserSetsAPasswordFromTheMailAndLogsIn(TestEnvironment env, Browser browser) {
         ConsoleTenants.Tenant t = ConsoleTenants.create(env, "招待商事");
+        String sales = orgGroup(env, t.id(), "営業部");
         browser.open(env.baseUrl() + t.console("users"));
         KeycloakPages.logIn(browser, t.adminEmail(), ConsoleTenants.PASSWORD);
         browser.click(By.id("omakase-users-add"));
@@ -223,10 +290,15 @@ class TenantUsersIT {
         Map<String, String> fields = Map.of("lastName", "山田", "firstName", "花子", "lastNameKana", "ヤマダ", "firstNameKana", "ハナコ",
                 "email", email, "department", "人事部", "phone", "03-1234-5678");
         fields.forEach((field, value) -> browser.type(By.id(field), value));
+        browser.click(By.xpath("//fieldset[legend='所属グループ']//label[normalize-space()='営業部']"));
         browser.screenshot("tenant-console-add-user-ja");
         browser.click(By.id("omakase-user-form-submit"));
         assertEquals("ユーザーを追加しました。招待メールを送信しました。", browser.find(By.id("omakase-console-result")).getText());
         browser.screenshot("tenant-console-users-ja");
+        assertTrue(env.admin().get("/realms/omakase/organizations/" + t.id() + "/groups/" + sales + "/members").toString().contains(email),
+                "the ticked group holds the new user");
+        browser.click(By.linkText("フリガナ"));
+        assertEquals("ascending", browser.find(By.xpath("//th[.//a[normalize-space()='フリガナ']]")).getAttribute("aria-sort"));
 
         MimeMessage mail = Mails.awaitMailTo(env.mail(), email, INVITE_SUBJECT, Duration.ofSeconds(30));
         String link = Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/omakase/omakase/tenant/first-login?key=");
@@ -238,6 +310,29 @@ class TenantUsersIT {
         assertNotNull(browser.find(By.id("omakase-tenants-empty")), "logged in: the tenant pages, no tenant to administer");
         assertEquals(0, env.admin().get("/realms/omakase/users?email=" + email + "&exact=true").get(0).path("requiredActions").size(),
                 "no required action left");
+    }
+
+    /** An Organization group of {@code orgId} made through Keycloak's admin REST API; its id. */
+    private static String orgGroup(TestEnvironment env, String orgId, String name) {
+        AdminApi.Response created = env.admin().send("POST", "/realms/omakase/organizations/" + orgId + "/groups", Map.of("name", name));
+        assertEquals(201, created.status(), created.body());
+        return created.location().substring(created.location().lastIndexOf('/') + 1);
+    }
+
+    /** The e-mail column of the list, top to bottom. */
+    private static List<String> emails(HttpResponse<String> page) {
+        assertOk(page);
+        return java.util.regex.Pattern.compile("class=\"omakase-user-email\">([^<]*)<").matcher(page.body()).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    private static Map<String, List<String>> person(String csrf, String email, String lastName, String lastNameKana, List<String> groups) {
+        Map<String, List<String>> form = user(csrf, email, "営業部");
+        form.put("lastName", List.of(lastName));
+        form.put("lastNameKana", List.of(lastNameKana));
+        form.remove("admin");
+        form.put("group", groups);
+        return form;
     }
 
     private static Map<String, List<String>> user(String csrf, String email, String department) {

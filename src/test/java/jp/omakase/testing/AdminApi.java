@@ -116,6 +116,21 @@ public final class AdminApi {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** The id of the user of {@code realm} with exactly this e-mail, or null. */
+    public String userIdByEmail(String realm, String email) {
+        JsonNode found = get("/realms/" + realm + "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+        return found.isEmpty() ? null : found.get(0).path("id").asText();
+    }
+
+    /** Grants the realm role {@code role} of {@code realm} to the user (granting it again changes nothing). */
+    public void grantRealmRole(String realm, String userId, String role) {
+        JsonNode representation = get("/realms/" + realm + "/roles/" + role);
+        Response granted = send("POST", "/realms/" + realm + "/users/" + userId + "/role-mappings/realm", List.of(representation));
+        if (granted.status() != 204) {
+            throw new AssertionError("role mapping answered " + granted.status() + ": " + granted.body());
+        }
+    }
+
     /**
      * A complete Business ID in {@code bizid} (山田 太郎, kana, phone: what the realm's profile requires), with
      * {@code password}, plus {@code extra} attributes; returns its id.

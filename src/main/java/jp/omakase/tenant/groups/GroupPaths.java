@@ -58,7 +58,7 @@ public final class GroupPaths {
     /** Makes {@code user}'s groups of this tenant exactly {@code wanted}; true when something changed. */
     public boolean sync(UserModel user, List<GroupModel> wanted) {
         Set<String> want = wanted.stream().map(GroupModel::getId).collect(Collectors.toSet());
-        List<GroupModel> current = user.getGroupsStream().map(g -> groups.find(g.getId())).filter(g -> g != null).toList();
+        List<GroupModel> current = groups.of(user).toList();
         boolean changed = false;
         for (GroupModel g : current) {
             if (!want.contains(g.getId())) {

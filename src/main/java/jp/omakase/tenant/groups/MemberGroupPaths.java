@@ -17,8 +17,7 @@ public final class MemberGroupPaths {
     public static List<String> of(ConsoleAccess.Granted access, UserModel user) {
         TenantGroups groups = new TenantGroups(access);
         List<String> out = new ArrayList<>();
-        user.getGroupsStream().map(g -> groups.find(g.getId())).filter(g -> g != null)
-                .forEach(g -> out.add(path(groups, g)));
+        groups.of(user).forEach(g -> out.add(path(groups, g)));
         out.sort(null);
         return out;
     }

@@ -45,6 +45,14 @@ final class TenantGroups {
         return internal != null && internal.getId().equals(group.getId()) ? null : group;
     }
 
+    /**
+     * The groups of this tenant that {@code user} is a direct member of. Keycloak leaves Organization groups out of
+     * {@code UserModel.getGroupsStream()}, so they are asked of the Organization.
+     */
+    Stream<GroupModel> of(UserModel user) {
+        return access.orgs().getOrganizationGroupsByMember(access.tenant(), user).map(g -> find(g.getId())).filter(g -> g != null);
+    }
+
     /** The member {@code userId} of this tenant, or null. */
     UserModel tenantMember(String userId) {
         return access.member(userId);
@@ -72,6 +80,19 @@ final class TenantGroups {
         access.orgs().getTopLevelGroups(access.tenant(), null, null).sorted(GroupModel.COMPARE_BY_NAME)
                 .forEach(g -> walk(g, 0, nodes));
         return nodes;
+    }
+
+    /** Every group of the tenant with its path (営業部 / 東京課), in the order of {@link #tree()}, without member counts. */
+    List<GroupChoices.Choice> choices() {
+        List<GroupChoices.Choice> out = new ArrayList<>();
+        access.orgs().getTopLevelGroups(access.tenant(), null, null).sorted(GroupModel.COMPARE_BY_NAME)
+                .forEach(g -> choices(g, g.getName(), out));
+        return out;
+    }
+
+    private static void choices(GroupModel group, String path, List<GroupChoices.Choice> out) {
+        out.add(new GroupChoices.Choice(group.getId(), path));
+        group.getSubGroupsStream().sorted(GroupModel.COMPARE_BY_NAME).forEach(c -> choices(c, path + " / " + c.getName(), out));
     }
 
     private void walk(GroupModel group, int depth, List<Node> nodes) {

@@ -21,9 +21,8 @@ public record UserGroupsView(List<Item> groups, List<Item> others, String base) 
 
     /** The groups of {@code user} in the granted tenant. */
     public static UserGroupsView of(ConsoleAccess.Granted g, UserModel user) {
-        TenantGroups groups = new TenantGroups(g);
         Set<String> mine = g.orgs().getOrganizationGroupsByMember(g.tenant(), user).map(GroupModel::getId).collect(Collectors.toSet());
-        List<Item> all = groups.tree().stream().map(n -> new Item(n.group().getId(), groups.path(n.group()))).toList();
+        List<Item> all = GroupChoices.all(g).stream().map(c -> new Item(c.id(), c.path())).toList();
         return new UserGroupsView(all.stream().filter(i -> mine.contains(i.id())).toList(),
                 all.stream().filter(i -> !mine.contains(i.id())).toList(),
                 g.pages().url(g.path("users/" + user.getId() + "/groups")).toString());

@@ -31,7 +31,8 @@ public final class CsvJobView {
         return state == CsvJob.State.QUEUED || state == CsvJob.State.RUNNING;
     }
 
-    public boolean isDone() {
+    /** True when the file was applied to its end (false: interrupted). */
+    public boolean isFinished() {
         return state == CsvJob.State.DONE;
     }
 
@@ -39,7 +40,8 @@ public final class CsvJobView {
         return REFRESH_SECONDS;
     }
 
-    public int getDone() {
+    /** Rows applied so far. */
+    public int getRowsDone() {
         return job.done();
     }
 

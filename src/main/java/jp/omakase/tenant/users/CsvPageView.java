@@ -49,7 +49,12 @@ public final class CsvPageView {
         return UsersCsvResource.UPLOAD_FIELD;
     }
 
-    /** The id of the passed file that may be applied, or null (nothing to apply). */
+    /** The rows an apply would apply: the valid ones. */
+    public int getValidRows() {
+        return result == null ? 0 : result.validRows();
+    }
+
+    /** The id of the checked file that may be applied (its valid rows), or null (nothing to apply). */
     public String getJob() {
         return job;
     }

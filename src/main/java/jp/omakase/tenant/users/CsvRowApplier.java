@@ -1,9 +1,7 @@
 package jp.omakase.tenant.users;
 
 import java.util.HashSet;
-import java.util.List;
 
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -78,12 +76,10 @@ public final class CsvRowApplier implements RowApplier {
     }
 
     private RowOutcome.Row add(int rowNumber, UserRow row) {
-        List<GroupModel> wanted = groups.resolve(row.groups());
-        TenantUsers.Outcome done = users.add(UserForm.of(row));
+        TenantUsers.Outcome done = users.add(UserForm.of(row), groups.resolve(row.groups()));
         if (done == TenantUsers.Outcome.EMAIL_TAKEN) {
             return outcome(rowNumber, row, RowOutcome.FAILED, "omakaseConsoleErrorEmailTaken");
         }
-        groups.sync(access.session().users().getUserByEmail(access.realm(), row.email()), wanted);
         return outcome(rowNumber, row, RowOutcome.ADDED, done == TenantUsers.Outcome.NO_MAIL ? "omakaseCsvApplyNoMailMessage" : null);
     }
 

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.tenant.ConsoleAccess;
+import jp.omakase.tenant.groups.GroupChoices;
 
 /**
  * The changes an administrator makes to the users of a tenant, each in the request's transaction with its admin event
@@ -33,10 +35,11 @@ public final class TenantUsers {
     }
 
     /**
-     * A new member of the tenant with the invitation mail. An address already used in the realm (by any tenant's user,
+     * A new member of the tenant with the invitation mail, in {@code groups} (this tenant's, found through
+     * {@link GroupChoices}), all in the request's transaction. An address already used in the realm (by any tenant's user,
      * or this tenant's) is refused with the same answer, so nothing is learnt about another tenant.
      */
-    public Outcome add(UserForm form) {
+    public Outcome add(UserForm form, List<GroupModel> groups) {
         KeycloakSession session = access.session();
         if (session.users().getUserByEmail(access.realm(), form.email()) != null
                 || session.users().getUserByUsername(access.realm(), form.email()) != null) {
@@ -53,8 +56,10 @@ public final class TenantUsers {
         if (form.admin()) {
             user.grantRole(access.adminRole());
         }
+        groups.forEach(group -> GroupChoices.join(access, group, user));
         boolean mailed = invitation.send(session, access.realm(), access.tenant(), user);
-        TenantUserEvents.record(access, OperationType.CREATE, user.getId(), "added", Map.of("admin", form.admin(), "invited", mailed));
+        TenantUserEvents.record(access, OperationType.CREATE, user.getId(), "added", Map.of("admin", form.admin(), "invited", mailed,
+                "groups", groups.size()));
         LOG.infof("Tenant %s: user %s added by %s", access.tenant().getId(), user.getId(), access.admin().getId());
         return mailed ? Outcome.DONE : Outcome.NO_MAIL;
     }

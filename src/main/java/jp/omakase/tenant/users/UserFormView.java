@@ -3,10 +3,13 @@ package jp.omakase.tenant.users;
 import java.util.List;
 import java.util.Map;
 
+import jp.omakase.tenant.groups.GroupChoices;
+
 /**
  * View bean {@code omakaseUserForm} of ユーザーの追加 and ユーザー情報の変更: the values as typed, the message key of each
  * field's problem (shown next to the field and summed up at the top), the field that failed as a whole (the e-mail
- * address already used, the last administrator), where the form posts and where 戻る goes.
+ * address already used, the last administrator), where the form posts and where 戻る goes; on ユーザーの追加 the tenant's
+ * groups as checkboxes (the posted ones ticked again when the form comes back with errors).
  */
 public final class UserFormView {
 
@@ -14,14 +17,21 @@ public final class UserFormView {
     public record Field(String name, String labelKey, String value, boolean required, String error, String type) {
     }
 
+    /** One group checkbox: id, path (営業部 / 東京課), ticked. */
+    public record GroupBox(String id, String path, boolean checked) {
+    }
+
     private final UserForm form;
     private final Map<String, String> errors;
     private final String action;
     private final String back;
     private final boolean edit;
+    private final List<GroupChoices.Choice> groups;
 
-    UserFormView(UserForm form, Map<String, String> errors, String action, String back, boolean edit) {
+    /** {@code groups}: the tenant's groups offered on the form (empty on ユーザー情報の変更, whose groups are on the user page). */
+    UserFormView(UserForm form, Map<String, String> errors, String action, String back, boolean edit, List<GroupChoices.Choice> groups) {
         this.form = form;
+        this.groups = groups;
         this.errors = errors;
         this.action = action;
         this.back = back;
@@ -46,6 +56,14 @@ public final class UserFormView {
     /** A problem of the whole form (e-mail already used, last administrator), or null. */
     public String getFormError() {
         return errors.get("");
+    }
+
+    public List<GroupBox> getGroups() {
+        return groups.stream().map(c -> new GroupBox(c.id(), c.path(), form.groups().contains(c.id()))).toList();
+    }
+
+    public String getGroupField() {
+        return UserForm.GROUP_FIELD;
     }
 
     public boolean isAdmin() {

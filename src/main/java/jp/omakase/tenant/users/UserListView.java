@@ -3,15 +3,16 @@ package jp.omakase.tenant.users;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.profile.ProfileAttributes;
 import jp.omakase.tenant.ConsoleAccess;
+import jp.omakase.tenant.groups.GroupChoices;
 
 /**
- * View bean {@code omakaseUsers} of ユーザー管理: the search as typed, one page of 50 members with their state, the
- * range 「全N件中 X–Y件」 and the links to the previous and next page (null at an end).
+ * View bean {@code omakaseUsers} of ユーザー管理: the search as typed, the filters (state, group), the table's columns with
+ * their sort links ({@code aria-sort} on the current one), one page of 50 members with their state, the range
+ * 「全N件中 X–Y件」 and the links to the previous and next page (null at an end), each keeping search, filters and sort.
  */
 public final class UserListView {
 
@@ -24,50 +25,66 @@ public final class UserListView {
                       String href) {
     }
 
-    private final String search;
-    private final String state;
+    /**
+     * A column header: label key, the link that sorts by it (null: not sortable) and its {@code aria-sort}
+     * ({@code ascending}, {@code descending}, or null when the list is not sorted by it).
+     */
+    public record Column(String labelKey, String href, String ariaSort) {
+    }
+
+    private record Pager(String previous, String next) {
+    }
+
+    private final UserListParams params;
+    private final List<GroupChoices.Choice> groups;
+    private final List<Column> columns;
     private final List<Row> rows;
     private final long total;
     private final int first;
     private final String previous;
     private final String next;
 
-    private UserListView(String search, String state, List<Row> rows, long total, int first, String previous, String next) {
-        this.search = search;
-        this.state = state;
+    private UserListView(UserListParams params, List<GroupChoices.Choice> groups, List<Column> columns, List<Row> rows, long total,
+                         int first, Pager pager) {
+        this.params = params;
+        this.groups = groups;
+        this.columns = columns;
         this.rows = rows;
         this.total = total;
         this.first = first;
-        this.previous = previous;
-        this.next = next;
+        this.previous = pager.previous();
+        this.next = pager.next();
     }
 
-    static UserListView of(ConsoleAccess.Granted access, String search, String stateParam, int page, TenantUsers users) {
-        MemberQuery.Filter filter = filter(stateParam);
-        String q = search == null ? "" : search.strip();
-        if (q.length() > 100) {
-            q = q.substring(0, 100);
-        }
-        MemberQuery query = MemberQuery.of(access.session(), access.realm(), access.tenant(), q, filter);
+    /** The page; {@code params.group()} must be a group of this tenant (the resource answers 404 otherwise). */
+    static UserListView of(ConsoleAccess.Granted access, UserListParams params, int page, TenantUsers users) {
+        MemberQuery query = MemberQuery.of(access.session(), access.realm(), access.tenant(), params.search(), params.filter())
+                .inGroup(params.group()).sorted(params.sort(), params.descending());
         long total = query.count();
         int p = Math.max(1, Math.min(page, MAX_PAGE));
         int first = (p - 1) * PAGE_SIZE;
         String base = access.pages().url(access.path("users")).toString();
-        List<Row> rows = query.ids(first, PAGE_SIZE).stream().map(id -> access.session().users().getUserById(access.realm(), id))
+        List<Row> rows = query.ids(first, PAGE_SIZE).stream().distinct()
+                .map(id -> access.session().users().getUserById(access.realm(), id))
                 .filter(Objects::nonNull).map(u -> row(access, u, base, users)).toList();
-        String state = filter == MemberQuery.Filter.ALL ? "" : filter.name().toLowerCase();
-        String previous = p > 1 ? link(base, q, state, p - 1) : null;
-        String next = first + rows.size() < total ? link(base, q, state, p + 1) : null;
-        return new UserListView(q, state, rows, total, first, previous, next);
+        String previous = p > 1 ? params.link(base, p - 1) : null;
+        String next = first + rows.size() < total ? params.link(base, p + 1) : null;
+        return new UserListView(params, GroupChoices.all(access), columns(params, base), rows, total, first,
+                new Pager(previous, next));
     }
 
-    static MemberQuery.Filter filter(String state) {
-        for (MemberQuery.Filter f : MemberQuery.Filter.values()) {
-            if (f.name().equalsIgnoreCase(state == null ? "" : state)) {
-                return f;
-            }
-        }
-        return MemberQuery.Filter.ALL;
+    /** 氏名, フリガナ and メールアドレス sort (a link each); 部署名, 状態 and 権限 do not. */
+    static List<Column> columns(UserListParams params, String base) {
+        return List.of(sortable("omakaseConsoleColumnName", MemberQuery.Sort.NAME, params, base),
+                sortable("omakaseConsoleColumnKana", MemberQuery.Sort.KANA, params, base),
+                sortable("omakaseConsoleFieldEmail", MemberQuery.Sort.EMAIL, params, base),
+                new Column("omakaseConsoleFieldDepartment", null, null), new Column("omakaseConsoleColumnState", null, null),
+                new Column("omakaseConsoleColumnRole", null, null));
+    }
+
+    private static Column sortable(String labelKey, MemberQuery.Sort sort, UserListParams params, String base) {
+        String aria = params.sort() != sort ? null : params.descending() ? "descending" : "ascending";
+        return new Column(labelKey, params.sortedBy(sort).link(base, 1), aria);
     }
 
     private static Row row(ConsoleAccess.Granted access, UserModel u, String base, TenantUsers users) {
@@ -77,28 +94,31 @@ public final class UserListView {
                 UserState.of(access.session(), access.realm(), u).messageKey(), users.isAdmin(u), base + "/" + u.getId());
     }
 
-    private static String link(String base, String q, String state, int page) {
-        UriBuilder b = UriBuilder.fromUri(base);
-        if (!q.isEmpty()) {
-            b.queryParam("q", q);
-        }
-        if (!state.isEmpty()) {
-            b.queryParam("state", state);
-        }
-        return b.queryParam("page", page).build().toString();
-    }
-
     static String join(String a, String b) {
         String s = ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
         return s;
     }
 
     public String getSearch() {
-        return search;
+        return params.search();
     }
 
     public String getState() {
-        return state;
+        return params.state();
+    }
+
+    /** The group filter's id, empty for every group. */
+    public String getGroup() {
+        return params.group() == null ? "" : params.group();
+    }
+
+    /** The tenant's groups by path, for the group filter. */
+    public List<GroupChoices.Choice> getGroups() {
+        return groups;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
     }
 
     public List<String> getStates() {

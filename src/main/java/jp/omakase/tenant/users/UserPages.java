@@ -1,5 +1,8 @@
 package jp.omakase.tenant.users;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.models.UserModel;
@@ -27,5 +30,12 @@ final class UserPages {
     /** After a change: the list, with the one-line result named {@code result} (see {@link ConsoleResults}). */
     static Response done(PageRequest pages, ConsoleAccess.Granted g, String result) {
         return Response.seeOther(UriBuilder.fromUri(pages.url(g.path("users"))).queryParam(ConsoleResults.PARAM, result).build()).build();
+    }
+
+    /** A form's errors: the field errors and {@code formError}, the problem of the whole form (key ""). */
+    static Map<String, String> withFormError(Map<String, String> fields, String formError) {
+        Map<String, String> errors = new LinkedHashMap<>(fields);
+        errors.put("", formError);
+        return errors;
     }
 }

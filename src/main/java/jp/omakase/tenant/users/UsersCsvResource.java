@@ -31,7 +31,7 @@ import jp.omakase.tenant.csv.UserCsvWriter;
 /**
  * 一括登録・一括変更・一括削除 ({@code …/tenant/{tenant}/users/csv}): the template and the export downloads, the check of
  * an uploaded file ({@code csv/check}, multipart, at most the {@code csv-max-upload-bytes} option; nothing written) and,
- * for a file that passed, its apply ({@code csv/apply}) in the background with the progress and the result
+ * for a file with valid rows, its apply ({@code csv/apply}) in the background with the progress and the result
  * ({@code csv/jobs/{job}}, {@link CsvJobResource}). Every method starts with {@link ConsoleAccess}.
  */
 @Produces(MediaType.TEXT_HTML)
@@ -91,7 +91,10 @@ public class UsersCsvResource {
         return download(out -> UserCsvExport.write(g, out), "users.csv");
     }
 
-    /** The check: the upload is kept on disk (streamed), read once; a file that passed may be applied once. */
+    /**
+     * The check: the upload is kept on disk (streamed), read once; a file without a file error and with at least one
+     * valid row may be applied once (its rows with errors are skipped and reported).
+     */
     @POST
     @jakarta.ws.rs.Path("check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -122,8 +125,9 @@ public class UsersCsvResource {
                 result = UserCsvCheck.of(again, CsvLimits.DEFAULT, UserCsvCheck.MAX_ERRORS, new TenantRowCheck(g));
             }
             String job = null;
-            if (result.passed() && result.validRows() > 0) {
-                job = jobs().keep(session, kept, g.tenant().getId(), g.admin().getId(), result.validRows());
+            if (result.fileError() == null && result.validRows() > 0) {
+                // the rows with errors are listed now and skipped by the apply (as エラー in its result)
+                job = jobs().keep(session, kept, g.tenant().getId(), g.admin().getId(), result.validRows() + result.invalidRows());
                 kept = null;
             }
             return render(g, result, job, null);

@@ -1,6 +1,6 @@
 package jp.omakase.tenant.users;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -21,6 +22,7 @@ import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.ConsoleAccess;
 import jp.omakase.tenant.ConsoleResults;
 import jp.omakase.tenant.ConsoleView;
+import jp.omakase.tenant.groups.GroupChoices;
 import jp.omakase.tenant.groups.UserGroupsResource;
 
 /**
@@ -50,16 +52,22 @@ public class UsersResource {
         return ConsoleAccess.check(session, pages, adminRole, tenantId, path);
     }
 
+    /** The list; {@code group} must be one of this tenant's groups (404 otherwise, like every group id of the console). */
     @GET
-    public Response list(@QueryParam("q") String q, @QueryParam("state") String state,
+    public Response list(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("group") String group,
+                         @QueryParam("sort") String sort, @QueryParam("dir") String dir,
                          @QueryParam("page") @DefaultValue("1") int page, @QueryParam(ConsoleResults.PARAM) String done) {
         ConsoleAccess a = check("users");
         if (a.denied()) {
             return a.response();
         }
         ConsoleAccess.Granted g = a.granted();
+        UserListParams params = UserListParams.read(q, state, group, sort, dir);
+        if (params.group() != null && GroupChoices.find(g, params.group()) == null) {
+            return notFound();
+        }
         return render(g, ConsoleView.of(g, ConsoleView.Area.USERS, done))
-                .setAttribute("omakaseUsers", UserListView.of(g, q, state, page, users(g))).createForm("omakase-console-users.ftl");
+                .setAttribute("omakaseUsers", UserListView.of(g, params, page, users(g))).createForm("omakase-console-users.ftl");
     }
 
     @GET
@@ -72,6 +80,7 @@ public class UsersResource {
         return formPage(a.granted(), UserForm.empty(), Map.of(), null);
     }
 
+    /** ユーザーの追加; a posted group that is not this tenant's answers 404 before anything is written. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(MultivaluedMap<String, String> form) {
@@ -84,11 +93,16 @@ public class UsersResource {
             return ConsoleAccess.error(pages, Response.Status.FORBIDDEN, "omakaseConsoleForbidden");
         }
         UserForm input = UserForm.read(form);
+        List<GroupModel> groups = GroupChoices.findAll(g, input.groups());
+        if (groups == null) {
+            return notFound();
+        }
         Map<String, String> errors = input.errors();
         if (errors.isEmpty()) {
-            TenantUsers.Outcome outcome = users(g).add(input);
+            TenantUsers.Outcome outcome = users(g).add(input, groups);
             if (outcome == TenantUsers.Outcome.EMAIL_TAKEN) {
-                errors = withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
+                errors = UserPages.withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"),
+                        "omakaseConsoleErrorEmailTaken");
             } else {
                 return UserPages.done(pages, g, outcome == TenantUsers.Outcome.NO_MAIL
                         ? ConsoleResults.USER_ADDED_NO_MAIL : ConsoleResults.USER_ADDED);
@@ -145,9 +159,10 @@ public class UsersResource {
                 return UserPages.done(pages, g, ConsoleResults.USER_UPDATED);
             }
             errors = switch (outcome) {
-                case EMAIL_TAKEN -> withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"), "omakaseConsoleErrorEmailTaken");
-                case SHARED -> withFormError(Map.of(), "omakaseConsoleErrorShared");
-                default -> withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
+                case EMAIL_TAKEN -> UserPages.withFormError(Map.of(UserForm.EMAIL_FIELD, "omakaseConsoleErrorEmailTaken"),
+                        "omakaseConsoleErrorEmailTaken");
+                case SHARED -> UserPages.withFormError(Map.of(), "omakaseConsoleErrorShared");
+                default -> UserPages.withFormError(Map.of(), "omakaseConsoleErrorLastAdmin");
             };
         }
         return formPage(g, input, errors, user);
@@ -225,18 +240,13 @@ public class UsersResource {
         String action = pages.url(g.path(user == null ? "users" : "users/" + user.getId() + "/edit")).toString();
         String back = pages.url(g.path(user == null ? "users" : "users/" + user.getId())).toString();
         return render(g, ConsoleView.of(g, ConsoleView.Area.USERS, null))
-                .setAttribute("omakaseUserForm", new UserFormView(form, errors, action, back, user != null))
+                .setAttribute("omakaseUserForm", new UserFormView(form, errors, action, back, user != null,
+                        user == null ? GroupChoices.all(g) : List.of()))
                 .createForm("omakase-console-user-form.ftl");
     }
 
     private Response userPage(ConsoleAccess.Granted g, UserModel user, String error, String template) {
         return UserPages.userPage(pages, g, user, error, template, users(g));
-    }
-
-    private static Map<String, String> withFormError(Map<String, String> fields, String formError) {
-        Map<String, String> errors = new LinkedHashMap<>(fields);
-        errors.put("", formError);
-        return errors;
     }
 
     private Response notFound() {

@@ -20,8 +20,8 @@ class MemberQueryTest {
 
     @Test
     void unknownStatesMeanAll() {
-        assertEquals(MemberQuery.Filter.INVITED, UserListView.filter("invited"));
-        assertEquals(MemberQuery.Filter.ALL, UserListView.filter("locked"));
-        assertEquals(MemberQuery.Filter.ALL, UserListView.filter(null));
+        assertEquals(MemberQuery.Filter.INVITED, UserListParams.filter("invited"));
+        assertEquals(MemberQuery.Filter.ALL, UserListParams.filter("locked"));
+        assertEquals(MemberQuery.Filter.ALL, UserListParams.filter(null));
     }
 }

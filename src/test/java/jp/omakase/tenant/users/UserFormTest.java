@@ -50,4 +50,16 @@ class UserFormTest {
         assertEquals("omakaseConsoleErrorPhone", errors.get("phone"));
         assertFalse(errors.containsKey("firstNameKana"));
     }
+
+    @Test
+    void theChosenGroupsAreReadOnceEachWithoutBlanksAndNotFromTheEditForm() {
+        MultivaluedHashMap<String, String> f = form(GOOD);
+        f.addAll("group", "g-1", " g-2 ", "", "g-1");
+        assertEquals(List.of("g-1", "g-2"), UserForm.read(f).groups());
+        assertEquals(List.of(), UserForm.read(form(GOOD)).groups());
+        for (int i = 0; i < UserForm.MAX_GROUPS + 5; i++) {
+            f.add("group", "x-" + i);
+        }
+        assertEquals(UserForm.MAX_GROUPS, UserForm.read(f).groups().size());
+    }
 }
