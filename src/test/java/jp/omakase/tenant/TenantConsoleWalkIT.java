@@ -174,7 +174,8 @@ class TenantConsoleWalkIT {
             KeycloakPages.logIn(english, t.adminEmail(), ConsoleTenants.PASSWORD);
             ConsoleWalk en = walk.in(english);
             assertEquals("Users", english.find(By.tagName("h1")).getText());
-            en.assertEnglish("users-en", List.of(t.name(), "管理 花子", "山田 花子", "ヤマダ ハナコ", "人事部"));
+            en.assertEnglish("users-en", List.of(t.name(), "管理 花子", "山田 花子", "ヤマダ ハナコ", "人事部", "山田 太郎", "ヤマダ タロウ",
+                    "営業部 / 東京", "営業部"));
             english.click(ConsoleWalk.link("Sign-in log"));
             assertEquals("Sign-in log", english.find(By.tagName("h1")).getText());
             en.assertEnglish("sign-ins-en", List.of(t.name(), "管理 花子"));

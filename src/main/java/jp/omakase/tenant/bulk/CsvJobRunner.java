@@ -27,7 +27,7 @@ import jp.omakase.tenant.csv.UserCsvReader;
 final class CsvJobRunner {
 
     private static final Logger LOG = Logger.getLogger(CsvJobRunner.class);
-    static final int BATCH = 50;
+    static final int BATCH = 10;
 
     private final KeycloakSessionFactory factory;
     private final Path file;
