@@ -54,7 +54,8 @@ final class GateFlowCheck {
         return realm.getAuthenticationExecutionsStream(flow.getId()).anyMatch(e -> {
             if (e.isAuthenticatorFlow()) {
                 AuthenticationFlowModel sub = realm.getAuthenticationFlowById(e.getFlowId());
-                return sub != null && e.getRequirement() == AuthenticationExecutionModel.Requirement.REQUIRED && holdsGate(realm, sub, depth + 1);
+                return sub != null && e.getRequirement() == AuthenticationExecutionModel.Requirement.REQUIRED
+                        && holdsGate(realm, sub, depth + 1);
             }
             return AccessGateAuthenticatorFactory.PROVIDER_ID.equals(e.getAuthenticator())
                     && e.getRequirement() == AuthenticationExecutionModel.Requirement.REQUIRED;
