@@ -10,7 +10,9 @@
   </ul>
   <form id="omakase-portal-sign-out" method="post" action="${omakasePortal.base}sign-out">
     <input type="hidden" name="csrf" value="${omakasePortal.csrf}">
-    <button type="submit" class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!}">${msg("omakasePortalSignOutEverywhere")}</button>
+    <button type="submit" class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!}">
+      ${msg("omakasePortalSignOutEverywhere")}
+    </button>
     <p class="omakase-note">${msg("omakasePortalSignOutEverywhereNote")}</p>
   </form>
 </nav>

@@ -7,9 +7,10 @@
     <#assign p = omakasePortal.profile>
     <dl class="omakase-portal-profile" id="omakase-portal-profile-list">
       <dt>${msg("omakasePortalProfileName")}</dt>
-      <dd id="omakase-profile-name">${(p.lastName()!"")} ${(p.firstName()!"")}</dd>
+      <dd id="omakase-profile-name">${((p.lastName()!"") + " " + (p.firstName()!""))?trim}</dd>
       <dt>${msg("omakasePortalProfileKana")}</dt>
-      <dd id="omakase-profile-kana"><#if p.lastNameKana()?? || p.firstNameKana()??>${(p.lastNameKana()!"")} ${(p.firstNameKana()!"")}<#else>${msg("omakasePortalNotSet")}</#if></dd>
+      <#assign kana = ((p.lastNameKana()!"") + " " + (p.firstNameKana()!""))?trim>
+      <dd id="omakase-profile-kana"><#if kana?has_content>${kana}<#else>${msg("omakasePortalNotSet")}</#if></dd>
       <dt>${msg("omakasePortalProfileEmail")}</dt>
       <dd id="omakase-profile-email">${p.email()!msg("omakasePortalNotSet")}</dd>
       <dt>${msg("omakasePortalProfileDepartment")}</dt>

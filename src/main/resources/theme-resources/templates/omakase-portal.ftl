@@ -14,9 +14,13 @@
         <#list omakasePortal.tiles as t>
           <li class="omakase-portal-tile" data-app-id="${t.id()}" data-template="${t.template()!""}">
             <#if t.href()??>
-              <a href="${t.href()}" class="omakase-portal-launch"><span class="omakase-portal-icon" aria-hidden="true">${t.letter()}</span><span class="omakase-portal-app-name">${t.name()}</span></a>
+              <a href="${t.href()}" class="omakase-portal-launch">
+                <span class="omakase-portal-icon" aria-hidden="true">${t.letter()}</span>
+                <span class="omakase-portal-app-name">${t.name()}</span>
+              </a>
             <#else>
-              <span class="omakase-portal-icon" aria-hidden="true">${t.letter()}</span><span class="omakase-portal-app-name">${t.name()}</span>
+              <span class="omakase-portal-icon" aria-hidden="true">${t.letter()}</span>
+              <span class="omakase-portal-app-name">${t.name()}</span>
               <span class="omakase-note">${msg("omakasePortalNoLaunch")}</span>
             </#if>
           </li>

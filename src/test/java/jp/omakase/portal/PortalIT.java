@@ -77,8 +77,8 @@ class PortalIT {
         assertTrue(profile.body().contains("/login-actions/reset-credentials?client_id=omakase-portal"), "forgot-password link");
 
         HttpResponse<String> password = user.get(PORTAL + "password");
-        assertTrue(user.redirects().stream().anyMatch(u -> u.contains("kc_action=UPDATE_PASSWORD") && u.contains("client_id=omakase-portal")),
-                user.redirects().toString());
+        assertTrue(user.redirects().stream().anyMatch(u -> u.contains("kc_action=UPDATE_PASSWORD")
+                && u.contains("client_id=omakase-portal")), user.redirects().toString());
         assertOk(password);
         assertTrue(password.body().contains("password-new") || password.body().contains("kc-form-login"), password.body());
     }
