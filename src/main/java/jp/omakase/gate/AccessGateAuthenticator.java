@@ -33,7 +33,8 @@ public class AccessGateAuthenticator implements Authenticator {
             context.success();
             return;
         }
-        context.getEvent().detail(GateDecisions.DETAIL, GateDecisions.value(decision)).error(GateDecisions.ERROR);
+        context.getEvent().user(context.getUser()).detail(GateDecisions.DETAIL, GateDecisions.value(decision))
+                .error(GateDecisions.ERROR);
         context.challenge(DIRECT_GRANT_PATH.equals(context.getFlowPath()) ? tokenError()
                 : context.form().setError(GateDecisions.MESSAGE).createErrorPage(Response.Status.FORBIDDEN));
     }
