@@ -25,14 +25,10 @@ import jp.omakase.tenant.apps.TenantApps;
  */
 final class PortalApps {
 
-    /** One tile: the client's id (for tests and the page), the tenant's name for the app, its first letter, the template. */
-    record Tile(String id, String name, String letter, String template, String href) {
-    }
-
     private PortalApps() {
     }
 
-    static List<Tile> of(KeycloakSession session, RealmModel realm, UserModel user) {
+    static List<PortalView.Tile> of(KeycloakSession session, RealmModel realm, UserModel user) {
         OrganizationProvider orgs = session.getProvider(OrganizationProvider.class);
         if (orgs == null) {
             return List.of();
@@ -41,13 +37,13 @@ final class PortalApps {
                 .flatMap(tenant -> TenantApps.of(realm, tenant))
                 .filter(app -> AppAccess.check(session, app, user) == AppAccess.Decision.ALLOWED)
                 .map(app -> tile(session, realm, app))
-                .sorted(Comparator.comparing(Tile::name)).toList();
+                .sorted(Comparator.comparing(PortalView.Tile::name)).toList();
     }
 
-    private static Tile tile(KeycloakSession session, RealmModel realm, ClientModel app) {
+    private static PortalView.Tile tile(KeycloakSession session, RealmModel realm, ClientModel app) {
         String name = name(app);
         String letter = name.isEmpty() ? "?" : name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
-        return new Tile(app.getId(), name, letter, app.getAttribute(TenantApps.TEMPLATE), launch(session, realm, app));
+        return new PortalView.Tile(app.getId(), name, letter, app.getAttribute(TenantApps.TEMPLATE), launch(session, realm, app));
     }
 
     static String name(ClientModel app) {

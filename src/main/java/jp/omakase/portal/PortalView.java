@@ -13,13 +13,17 @@ import jp.omakase.profile.ProfileAttributes;
  */
 public final class PortalView {
 
+    /** One tile: the client's id, the name the tenant gave the app, its first letter (the icon), the template, the launch URL. */
+    public record Tile(String id, String name, String letter, String template, String href) {
+    }
+
     /** The profile as the page shows it; an absent value is null (the page says 未登録). */
     public record Profile(String lastName, String firstName, String lastNameKana, String firstNameKana, String email,
                           String department, List<String> tenants) {
     }
 
     private final Profile profile;
-    private final List<PortalApps.Tile> tiles;
+    private final List<Tile> tiles;
     private final String base;
     private final String csrf;
     private final String consoleUrl;
@@ -47,7 +51,7 @@ public final class PortalView {
         return profile;
     }
 
-    public List<PortalApps.Tile> getTiles() {
+    public List<Tile> getTiles() {
         return tiles;
     }
 
@@ -83,7 +87,7 @@ public final class PortalView {
     /** The view's parts, set one by one (more than five). */
     static final class Builder {
         private Profile profile;
-        private List<PortalApps.Tile> tiles = List.of();
+        private List<Tile> tiles = List.of();
         private String base;
         private String csrf;
         private String consoleUrl;
@@ -95,7 +99,7 @@ public final class PortalView {
             return this;
         }
 
-        Builder tiles(List<PortalApps.Tile> value) {
+        Builder tiles(List<Tile> value) {
             this.tiles = value;
             return this;
         }
