@@ -42,9 +42,7 @@ class PortalIT {
         ConsoleTenants.Tenant b = ConsoleTenants.create(env, "ポータルB社");
         String s = UUID.randomUUID().toString().substring(0, 8);
         String email = "portal-" + s + "@example.jp";
-        String userId = ConsoleTenants.member(env, a.id(), email, "門田", "一郎", false);
-        env.admin().send("PUT", "/realms/omakase/users/" + userId, Map.of("firstName", "一郎", "lastName", "門田", "email", email,
-                "attributes", Map.of("lastNameKana", List.of("カドタ"), "firstNameKana", List.of("イチロウ"), "department", List.of("営業部"))));
+        String userId = addThroughTheConsole(env, a, email);
         GateApps.App forAll = GateApps.oidc(env, a.id(), "全員のアプリ", false);
         GateApps.App byGroup = GateApps.oidc(env, a.id(), "グループのアプリ", true);
         GateApps.App direct = GateApps.saml(env, a.id(), "個人のSAMLアプリ", true, "portal-sp-" + s);
@@ -102,6 +100,25 @@ class PortalIT {
         assertEquals(0, env.admin().get("/realms/omakase/users/" + a.adminId() + "/sessions").size(), "every session ended");
         assertTrue(second.get(ConsoleTenants.CONSOLE).body().contains("kc-form-login"), "the other browser is signed out too");
         assertNull(PageSession.byId(second.get(PORTAL), "omakase-portal-user"));
+    }
+
+    /** A member added by the tenant's administrator in the console (kana and 部署名 as the console stores them), with a password. */
+    private static String addThroughTheConsole(TestEnvironment env, ConsoleTenants.Tenant t, String email) {
+        PageSession admin = new PageSession(env.baseUrl());
+        String csrf = PageSession.csrf(admin.logIn(t.console("users/new"), t.adminEmail(), ConsoleTenants.PASSWORD)).orElseThrow();
+        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        form.put("csrf", List.of(csrf));
+        form.put("lastName", List.of("門田"));
+        form.put("firstName", List.of("一郎"));
+        form.put("lastNameKana", List.of("カドタ"));
+        form.put("firstNameKana", List.of("イチロウ"));
+        form.put("email", List.of(email));
+        form.put("department", List.of("営業部"));
+        assertOk(admin.post(t.console("users"), form));
+        String id = env.admin().get("/realms/omakase/users?exact=true&email=" + email).get(0).path("id").asText();
+        assertEquals(204, env.admin().send("PUT", "/realms/omakase/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", ConsoleTenants.PASSWORD, "temporary", false)).status());
+        return id;
     }
 
     private static Set<String> tiles(HttpResponse<String> page) {
