@@ -15,5 +15,6 @@
     <#else>
       <p id="omakase-tenants-empty" class="omakase-note">${msg("omakaseTenantNone")}</p>
     </#if>
+    <p><a id="omakase-tenant-to-portal" href="${omakaseTenantHome.portal}">${msg("omakaseTenantToPortal")}</a></p>
   </#if>
 </@layout.registrationLayout>

@@ -7,6 +7,7 @@ import jp.omakase.company.CompanySearchResource;
 import jp.omakase.contract.ContractPortalResource;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.provisioning.ProvisioningSettings;
+import jp.omakase.portal.PortalPagesResource;
 import jp.omakase.tenant.TenantPagesResource;
 import jp.omakase.tenant.bulk.CsvJobs;
 import jp.omakase.order.OrderApiResource;
@@ -94,6 +95,15 @@ public class OmakaseRealmResource {
         OmakaseRealms.require(session, settings.serviceRealm());
         LoginReturn back = loginReturn();
         return back != null ? back : new TenantPagesResource(session, settings, csvJobs);
+    }
+
+    /** The users' portal (service realm): apps, profile, password, sign-out everywhere. */
+    @Path("portal")
+    public Object portal() {
+        ProvisioningSettings settings = provisioning.settings();
+        OmakaseRealms.require(session, settings.serviceRealm());
+        LoginReturn back = loginReturn();
+        return back != null ? back : new PortalPagesResource(session, settings.tenantAdminRole());
     }
 
     @Path("companies")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
@@ -64,6 +65,14 @@ public final class PageLogin {
 
     /** Through {@code clientId}'s login (and its required actions), back to {@code returnTo}. */
     public static Response login(KeycloakSession session, String clientId, URI returnTo) {
+        return login(session, clientId, returnTo, null);
+    }
+
+    /**
+     * Through {@code clientId}'s login back to {@code returnTo}, asking Keycloak for the application-initiated action
+     * {@code kcAction} ({@code kc_action}, e.g. {@code UPDATE_PASSWORD}) on the way; null: a plain login.
+     */
+    public static Response login(KeycloakSession session, String clientId, URI returnTo, String kcAction) {
         RealmModel realm = session.getContext().getRealm();
         byte[] verifier = new byte[32];
         RANDOM.nextBytes(verifier);
@@ -78,6 +87,9 @@ public final class PageLogin {
                 .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_PARAM, challenge)
                 .queryParam(OIDCLoginProtocol.CODE_CHALLENGE_METHOD_PARAM, "S256")
                 .queryParam(OIDCLoginProtocol.REDIRECT_URI_PARAM, returnTo.toString()).build();
+        if (kcAction != null) {
+            auth = UriBuilder.fromUri(auth).queryParam(Constants.KC_ACTION, kcAction).build();
+        }
         return Response.seeOther(auth).build();
     }
 

@@ -44,6 +44,11 @@ public final class PageRequest {
         return PageLogin.login(session, clientId, returnTo);
     }
 
+    /** Through the page client's login with Keycloak's action {@code kcAction} ({@code kc_action}), back to {@code path}. */
+    public Response loginWithAction(String path, String kcAction) {
+        return PageLogin.login(session, clientId, url(path), kcAction);
+    }
+
     /** {@code /realms/{realm}/omakase/{feature}/{path}}; {@code ""} is the feature's root (ending with a slash). */
     public URI url(String path) {
         return PageLogin.url(session, feature, path);
