@@ -5,9 +5,10 @@
 // login shows what the SP accepted, by element id, for the browser test to read.
 //
 // Environment: SP_ENTITY_ID (issuer and expected audience), IDP_SSO_URL, IDP_DESCRIPTOR_URL, optional SP_NAMEID_FORMAT
-// and SP_DECRYPTION_KEY (PEM). Listens on 127.0.0.1, a free port, and prints "listening on <port>".
+// and SP_DECRYPTION_KEY (the private key, PKCS#8 or PKCS#1, as PEM or bare base64 DER). Listens on 127.0.0.1, a free port, and prints "listening on <port>".
 'use strict';
 
+const crypto = require('node:crypto');
 const http = require('node:http');
 const { SAML, ValidateInResponseTo } = require('@node-saml/node-saml');
 
@@ -42,6 +43,21 @@ async function idpCertificates() {
   return certs;
 }
 
+function decryptionKey() {
+  const raw = process.env.SP_DECRYPTION_KEY;
+  if (!raw) {
+    return undefined;
+  }
+  const der = Buffer.from(raw.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+  let key;
+  try {
+    key = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  } catch (e) {
+    key = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs1' });
+  }
+  return key.export({ type: 'pkcs8', format: 'pem' });
+}
+
 async function sp() {
   if (!saml) {
     const entityId = env('SP_ENTITY_ID');
@@ -57,7 +73,7 @@ async function sp() {
       validateInResponseTo: ValidateInResponseTo.always,
       disableRequestedAuthnContext: true,
       acceptedClockSkewMs: 5000,
-      decryptionPvk: process.env.SP_DECRYPTION_KEY || undefined,
+      decryptionPvk: decryptionKey(),
     });
   }
   return saml;

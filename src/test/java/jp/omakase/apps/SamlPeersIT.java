@@ -81,8 +81,7 @@ class SamlPeersIT {
         // the SP's key pair: Keycloak generates it for the client (certificate kept as the encryption certificate)
         JsonNode keys = env.admin().send("POST", "/realms/omakase/clients/" + app.id() + "/certificates/saml.encryption/generate",
                 null).json();
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + keys.path("privateKey").asText() + "\n-----END PRIVATE KEY-----\n";
-        try (NodePeer sp = samlPeer(env, entityId, Map.of("SP_DECRYPTION_KEY", pem))) {
+        try (NodePeer sp = samlPeer(env, entityId, Map.of("SP_DECRYPTION_KEY", keys.path("privateKey").asText()))) {
             PeerApps.update(env, app, Map.of("saml.encrypt", "true", "saml.encryption.keyAlgorithm", RSA_OAEP_MGF1_SHA1,
                     "saml.encryption.digestMethod", "http://www.w3.org/2000/09/xmldsig#sha1",
                     "saml.encryption.algorithm", "http://www.w3.org/2009/xmlenc11#aes256-gcm",
