@@ -82,7 +82,7 @@ class OidcPeersIT {
             assertSignedIn(env, browser, rpA, appA, email);
 
             browser.open(rpB.url("/login"));
-            awaitText(browser, SamlPeersIT.REFUSED);
+            awaitText(browser, PeerApps.REFUSED);
             String url = browser.driver().getCurrentUrl();
             assertTrue(url.startsWith(env.baseUrl() + "/realms/omakase/"), url);
             assertFalse(url.contains("code="), "no code is issued: " + url);

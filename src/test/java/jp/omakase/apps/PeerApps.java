@@ -25,6 +25,8 @@ import jp.omakase.testing.TestEnvironment;
  */
 final class PeerApps {
 
+    /** The access gate's refusal page (issue 16). */
+    static final String REFUSED = "このアプリの利用は許可されていません";
     /** The identity provider alias in a service-provider realm. */
     static final String BROKER = "omakase";
 

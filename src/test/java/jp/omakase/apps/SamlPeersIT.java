@@ -31,7 +31,6 @@ import jp.omakase.testing.TestEnvironment;
 @KeycloakIT
 class SamlPeersIT {
 
-    static final String REFUSED = "このアプリの利用は許可されていません";
     static final String EMAIL_FORMAT = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
     static final String RSA_OAEP_MGF1_SHA1 = "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p";
 
@@ -109,7 +108,7 @@ class SamlPeersIT {
             assertAccepted(browser, spA, email, env.baseUrl() + "/realms/omakase");
 
             browser.open(spB.url("/login"));
-            awaitText(browser, REFUSED);
+            awaitText(browser, PeerApps.REFUSED);
             assertTrue(browser.driver().getCurrentUrl().startsWith(env.baseUrl() + "/realms/omakase/"),
                     browser.driver().getCurrentUrl());
             assertFalse(browser.html().contains("SAMLResponse"), "no assertion is issued");
@@ -118,7 +117,7 @@ class SamlPeersIT {
         }
     }
 
-    static String member(TestEnvironment env, String tenantId) {
+    private static String member(TestEnvironment env, String tenantId) {
         String email = "saml-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
         ConsoleTenants.member(env, tenantId, email, "山田", "花子", false);
         return email;
