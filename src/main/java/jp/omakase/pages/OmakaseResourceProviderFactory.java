@@ -18,16 +18,19 @@ import jp.omakase.order.Pricing;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
+import jp.omakase.tenant.apps.catalogue.AppCatalogue;
 
 /**
  * Id {@code omakase}: serves {@code /realms/{realm}/omakase/…}. Options (SPI {@code realm-restapi-extension}):
  * {@code --spi-realm-restapi-extension--omakase--company-searches-per-minute} (per client address, default 60) and
  * {@code …--company-search-max-results} (default 20), {@code …--business-id-realm} (default {@code bizid}: where the
- * Business ID endpoints answer, see {@link OmakaseRealms}).
+ * Business ID endpoints answer, see {@link OmakaseRealms}), {@code …--apps-directory} (the operator's SaaS templates, added
+ * to the catalogue shipped in the jar, see {@code docs/saas-apps.md}).
  */
 public class OmakaseResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String PROVIDER_ID = "omakase";
+    public static final String APPS_DIRECTORY = "apps-directory";
 
     private RateLimiter companySearchLimiter;
     private int companySearchMaxResults;
@@ -37,6 +40,13 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private AfterCommitMailer orderMailer;
     private String businessIdRealm;
     private ProvisioningEventListenerProviderFactory provisioning;
+    private AppCatalogue apps;
+
+    /** The catalogue of SaaS設定, read once at start (the factory of this id must be deployed: it serves the pages). */
+    public static AppCatalogue apps(KeycloakSession session) {
+        return ((OmakaseResourceProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RealmResourceProvider.class, PROVIDER_ID)).apps;
+    }
 
     @Override
     public String getId() {
@@ -86,6 +96,13 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         storeClientId = config.get("store-client-id", "omakase-store");
         orderMailer = new AfterCommitMailer("omakase-order-mail");
         businessIdRealm = OmakaseRealms.businessIdRealm(config);
+        String appsDirectory = config.get(APPS_DIRECTORY);
+        try {
+            apps = AppCatalogue.load(appsDirectory == null || appsDirectory.isBlank() ? null
+                    : java.nio.file.Path.of(appsDirectory.strip()).toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("omakase: " + APPS_DIRECTORY + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -112,6 +129,9 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("The Business ID realm: the only realm whose /realms/{realm}/omakase/ serves sign-up, store, orders,"
                         + " contracts and the company search (the tenant pages: the provisioning's service-realm only);"
                         + " every other realm answers 404.").add()
+                .property().name(APPS_DIRECTORY).type("string")
+                .helpText("Directory of the operator's SaaS app templates (*.json, docs/saas-apps.md): each adds a template to the"
+                        + " catalogue of the tenant console's SaaS settings or replaces the shipped one with its id.").add()
                 .build();
     }
 
