@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Every route of the tenant console, relative to {@code /realms/omakase/omakase/tenant/{tenant}/}; {@code {user}} stands
- * for a user id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
+ * for a user id, {@code {group}} for a group id, {@code {app}} for an app (client) id. {@code ConsoleRoutesTest} checks
+ * this list against the JAX-RS resource methods found by reflection
  * (so a new route that is not listed here fails), and {@code TenantIsolationIT} requests every one of them with another
  * tenant's ids.
  */
@@ -20,6 +21,15 @@ public final class ConsoleRoutes {
         /** The path with a user id and a group id ({@code {group}}: グループ管理). */
         public String with(String userId, String groupId) {
             return with(userId).replace("{group}", groupId);
+        }
+
+        /** The path with a user, a group and an app id ({@code {app}}: SaaS設定). */
+        public String with(String userId, String groupId, String appId) {
+            return with(userId, groupId).replace("{app}", appId);
+        }
+
+        public boolean hasApp() {
+            return path.contains("{app}");
         }
 
         public boolean hasUser() {
@@ -65,7 +75,25 @@ public final class ConsoleRoutes {
             new Route("POST", "groups/{group}/members"),
             new Route("POST", "groups/{group}/members/{user}/remove"),
             new Route("POST", "users/{user}/groups"),
-            new Route("POST", "users/{user}/groups/{group}/remove"));
+            new Route("POST", "users/{user}/groups/{group}/remove"),
+            // SaaS設定
+            new Route("GET", "apps"),
+            new Route("POST", "apps"),
+            new Route("GET", "apps/new"),
+            new Route("GET", "apps/{app}"),
+            new Route("GET", "apps/{app}/edit"),
+            new Route("POST", "apps/{app}/edit"),
+            new Route("POST", "apps/{app}/disable"),
+            new Route("POST", "apps/{app}/enable"),
+            new Route("GET", "apps/{app}/delete"),
+            new Route("POST", "apps/{app}/delete"),
+            new Route("POST", "apps/{app}/secret"),
+            new Route("GET", "apps/{app}/certificate"),
+            new Route("POST", "apps/{app}/assignment"),
+            new Route("POST", "apps/{app}/assignment/groups"),
+            new Route("POST", "apps/{app}/assignment/groups/{group}/remove"),
+            new Route("POST", "apps/{app}/assignment/users"),
+            new Route("POST", "apps/{app}/assignment/users/{user}/remove"));
 
     private ConsoleRoutes() {
     }

@@ -21,9 +21,9 @@ import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.TestEnvironment;
 
 /**
- * Issue 15, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL}, which a
- * unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user, and with A's id and B's user,
- * answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
+ * Issues 15 and 16, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL},
+ * which a unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user (group, app), and with A's
+ * id and B's user (group, app, or a service client), answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
  * valid values, so only the tenant check stands in the way). A member of A who is no administrator gets 403 on every
  * route of A.
  */
@@ -44,6 +44,10 @@ class TenantIsolationIT {
         String bGroup = group(env, "/realms/omakase/organizations/" + b.id() + "/groups", "B-group-" + suffix);
         String aGroup = group(env, "/realms/omakase/organizations/" + a.id() + "/groups", "A-group-" + suffix);
         String realmGroup = group(env, "/realms/omakase/groups", "realm-group-" + suffix);
+        // SaaS設定: an app of B, an app of A, a service client (no tenant's)
+        String bApp = app(env, b.id(), "b-app-" + suffix);
+        String aApp = app(env, a.id(), "a-app-" + suffix);
+        String serviceClient = env.admin().get("/realms/omakase/clients?clientId=account").get(0).path("id").asText();
 
         PageSession admin = new PageSession(env.baseUrl());
         HttpResponse<String> home = admin.logIn(a.console(""), a.adminEmail(), ConsoleTenants.PASSWORD);
@@ -56,13 +60,17 @@ class TenantIsolationIT {
         List<String> wrong = new ArrayList<>();
         String posted = "posted-" + suffix + "@example.jp";
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup)));
+            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup, bApp)));
             if (route.hasUser()) {
-                urls.add(a.console(route.with(bUser, aGroup)));
+                urls.add(a.console(route.with(bUser, aGroup, aApp)));
             }
             if (route.hasGroup()) {
-                urls.add(a.console(route.with(a.adminId(), bGroup)));
-                urls.add(a.console(route.with(a.adminId(), realmGroup)));
+                urls.add(a.console(route.with(a.adminId(), bGroup, aApp)));
+                urls.add(a.console(route.with(a.adminId(), realmGroup, aApp)));
+            }
+            if (route.hasApp()) {
+                urls.add(a.console(route.with(a.adminId(), aGroup, bApp)));
+                urls.add(a.console(route.with(a.adminId(), aGroup, serviceClient)));
             }
             for (String url : urls) {
                 HttpResponse<String> answer = send(admin, route, url, csrf, posted);
@@ -86,7 +94,7 @@ class TenantIsolationIT {
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
         String memberCsrf = PageSession.csrf(member.get(ConsoleTenants.CONSOLE)).orElse("none");
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup)), memberCsrf, posted);
+            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup, aApp)), memberCsrf, posted);
             if (answer.statusCode() != 403) {
                 wrong.add("member: " + route.method() + " " + route.path() + " → " + answer.statusCode());
             }
@@ -108,6 +116,26 @@ class TenantIsolationIT {
         assertEquals(1, env.admin().get("/realms/omakase/organizations/" + a.id() + "/groups").size(), "no group was created in A");
         assertEquals(0, env.admin().get("/realms/omakase/organizations/" + b.id() + "/groups/" + bGroup + "/members").size());
         assertFalse(env.admin().get("/realms/omakase/users/" + a.adminId() + "/role-mappings/realm").toString().isEmpty());
+        for (String app : List.of(bApp, aApp, serviceClient)) {
+            JsonNode client = env.admin().get("/realms/omakase/clients/" + app);
+            assertTrue(client.path("enabled").asBoolean(), "app " + app + " still there and enabled");
+        }
+        assertEquals("b-app-" + suffix, env.admin().get("/realms/omakase/clients/" + bApp).path("clientId").asText());
+        assertEquals(0, env.admin().get("/realms/omakase/clients/" + aApp + "/roles/omakase-access/users").size(), "nobody was assigned");
+        assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + a.id()).size(), "no app was created in A");
+        assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + b.id()).size(), "nor in B");
+    }
+
+    /** A tenant's app made through Keycloak's admin REST API (an OIDC client with the tenant attribute and its access role); its id. */
+    static String app(TestEnvironment env, String tenantId, String clientId) {
+        AdminApi.Response created = env.admin().send("POST", "/realms/omakase/clients", Map.of("clientId", clientId,
+                "protocol", "openid-connect", "enabled", true, "attributes", Map.of("omakase.tenant", tenantId)));
+        if (created.status() != 201) {
+            throw new AssertionError("client creation answered " + created.status() + ": " + created.body());
+        }
+        String id = created.location().substring(created.location().lastIndexOf('/') + 1);
+        env.admin().send("POST", "/realms/omakase/clients/" + id + "/roles", Map.of("name", "omakase-access"));
+        return id;
     }
 
     /** A group made through Keycloak's admin REST API at {@code path} (an Organization's groups or the realm's); its id. */
@@ -137,6 +165,12 @@ class TenantIsolationIT {
         form.put("admin", List.of("true"));
         form.put("name", List.of("侵入"));
         form.put("confirmed", List.of("true"));
+        // SaaS設定: a valid custom OIDC app, an assignment of everyone and of A's administrator
+        form.put("template", List.of("custom-oidc"));
+        form.put("displayName", List.of("侵入アプリ"));
+        form.put("field.redirectUris", List.of("https://posted.example.jp/cb"));
+        form.put("clientType", List.of("confidential"));
+        form.put("assignment", List.of("chosen"));
         return session.post(url, form);
     }
 }
