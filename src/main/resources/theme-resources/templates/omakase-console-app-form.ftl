@@ -19,13 +19,17 @@
   <div class="omakase-console-field">
     <label for="${name}">${msg(labelKey)}</label>
     <select id="${name}" name="${name}" <#if f.error(name)??>aria-invalid="true" aria-describedby="${name}-error"</#if>>
-      <#list options as o><option value="${o}" <#if o == f.value(name)>selected</#if>>${msg(prefix + o?replace("-", " ")?capitalize?replace(" ", ""))}</option></#list>
+      <#list options as o>
+        <#assign key = prefix + o?replace("-", " ")?capitalize?replace(" ", "")>
+        <option value="${o}" <#if o == f.value(name)>selected</#if>>${msg(key)}</option>
+      </#list>
     </select>
     <#if f.error(name)??><span class="omakase-field-error" id="${name}-error">${msg(f.error(name))}</span></#if>
   </div>
 </#macro>
 <@console.page titleKey=f.edit()?then("omakaseAppEditTitle", "omakaseAppAddTitle")>
-  <p id="omakase-app-template"><span class="omakase-app-icon" aria-hidden="true" style="background:${f.iconColor()}">${f.iconLetter()}</span>
+  <p id="omakase-app-template">
+    <span class="omakase-app-icon" aria-hidden="true" style="background:${f.iconColor()}">${f.iconLetter()}</span>
     ${f.templateName()} (${msg("omakaseAppProtocol" + f.protocol()?cap_first)})
     <#if f.guideUrl()?has_content>
       <a id="omakase-app-guide" href="${f.guideUrl()}" target="_blank" rel="noopener noreferrer">${msg("omakaseAppGuide")}</a>
@@ -41,30 +45,38 @@
     <input type="hidden" name="template" value="${f.templateId()}">
     <@text name="displayName" labelKey="omakaseAppFieldDisplayName" maxlength=100/>
     <#list f.fields() as field>
+      <#assign n = field.formName()>
       <div class="omakase-console-field">
-        <label for="${field.formName()}">${field.label()} <span class="omakase-required">${msg("omakaseConsoleRequired")}</span></label>
+        <label for="${n}">${field.label()} <span class="omakase-required">${msg("omakaseConsoleRequired")}</span></label>
         <#if field.list()>
-          <textarea id="${field.formName()}" name="${field.formName()}" rows="3" <#if f.error(field.formName())??>aria-invalid="true" aria-describedby="${field.formName()}-error"</#if>>${f.value(field.formName())}</textarea>
+          <textarea id="${n}" name="${n}" rows="3"
+                    <#if f.error(n)??>aria-invalid="true" aria-describedby="${n}-error"</#if>>${f.value(n)}</textarea>
         <#else>
-          <input type="text" id="${field.formName()}" name="${field.formName()}" value="${f.value(field.formName())}" maxlength="1000"
-                 <#if f.error(field.formName())??>aria-invalid="true" aria-describedby="${field.formName()}-error"</#if>>
+          <input type="text" id="${n}" name="${n}" value="${f.value(n)}" maxlength="1000"
+                 <#if f.error(n)??>aria-invalid="true" aria-describedby="${n}-error"</#if>>
         </#if>
         <#if field.example()?has_content><span class="omakase-field-hint">${msg("omakaseAppFieldExample", field.example())}</span></#if>
-        <#if f.error(field.formName())??><span class="omakase-field-error" id="${field.formName()}-error">${msg(f.error(field.formName()))}</span></#if>
+        <#if f.error(n)??><span class="omakase-field-error" id="${n}-error">${msg(f.error(n))}</span></#if>
       </div>
     </#list>
     <#if f.protocol() == "saml">
       <h2>${msg("omakaseAppSamlHeading")}</h2>
-      <@choice name="nameIdFormat" labelKey="omakaseAppFieldNameIdFormat" options=f.nameIdFormats() prefix="omakaseAppNameIdFormat"/>
-      <@choice name="nameIdSource" labelKey="omakaseAppFieldNameIdSource" options=f.nameIdSources() prefix="omakaseAppNameIdSource"/>
+      <@choice name="nameIdFormat" labelKey="omakaseAppFieldNameIdFormat" options=f.nameIdFormats()
+               prefix="omakaseAppNameIdFormat"/>
+      <@choice name="nameIdSource" labelKey="omakaseAppFieldNameIdSource" options=f.nameIdSources()
+               prefix="omakaseAppNameIdSource"/>
       <@check name="signAssertions" labelKey="omakaseAppFieldSignAssertions"/>
       <@check name="signResponse" labelKey="omakaseAppFieldSignResponse"/>
       <@check name="encrypt" labelKey="omakaseAppFieldEncrypt"/>
-      <@choice name="keyTransport" labelKey="omakaseAppFieldKeyTransport" options=f.keyTransports() prefix="omakaseAppKeyTransport"/>
+      <@choice name="keyTransport" labelKey="omakaseAppFieldKeyTransport" options=f.keyTransports()
+               prefix="omakaseAppKeyTransport"/>
       <div class="omakase-console-field">
         <label for="encryptionCertificate">${msg("omakaseAppFieldEncryptionCertificate")}</label>
-        <textarea id="encryptionCertificate" name="encryptionCertificate" rows="4" <#if f.error("encryptionCertificate")??>aria-invalid="true" aria-describedby="encryptionCertificate-error"</#if>>${f.value("encryptionCertificate")}</textarea>
-        <#if f.error("encryptionCertificate")??><span class="omakase-field-error" id="encryptionCertificate-error">${msg(f.error("encryptionCertificate"))}</span></#if>
+        <#assign e = f.error("encryptionCertificate")!"">
+        <textarea id="encryptionCertificate" name="encryptionCertificate" rows="4"
+                  <#if e?has_content>aria-invalid="true" aria-describedby="encryptionCertificate-error"</#if>
+        >${f.value("encryptionCertificate")}</textarea>
+        <#if e?has_content><span class="omakase-field-error" id="encryptionCertificate-error">${msg(e)}</span></#if>
       </div>
       <h3>${msg("omakaseAppAttributesHeading")}</h3>
       <p class="omakase-field-hint">${msg("omakaseAppAttributesHint")}</p>
@@ -72,7 +84,8 @@
       <@check name="idpInitiated" labelKey="omakaseAppFieldIdpInitiated"/>
     <#else>
       <h2>${msg("omakaseAppOidcHeading")}</h2>
-      <@choice name="clientType" labelKey="omakaseAppFieldClientType" options=["confidential", "public"] prefix="omakaseAppClientType"/>
+      <@choice name="clientType" labelKey="omakaseAppFieldClientType" options=["confidential", "public"]
+               prefix="omakaseAppClientType"/>
       <@text name="loginUrl" labelKey="omakaseAppFieldLoginUrl" maxlength=1000 type="url"/>
       <@text name="frontchannelLogoutUrl" labelKey="omakaseAppFieldFrontchannelLogoutUrl" maxlength=1000 type="url"/>
       <@text name="backchannelLogoutUrl" labelKey="omakaseAppFieldBackchannelLogoutUrl" maxlength=1000 type="url"/>

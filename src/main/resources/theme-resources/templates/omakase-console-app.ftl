@@ -2,8 +2,8 @@
 <#import "omakase-console.ftl" as console>
 <#assign a = omakaseApp>
 <@console.page titleKey="omakaseAppTitle">
-  <p id="omakase-app-name" class="omakase-console-subtitle"><span class="omakase-app-icon" aria-hidden="true" style="background:${a.iconColor()}">${a.iconLetter()}</span>
-    ${a.name()}</p>
+  <p id="omakase-app-name" class="omakase-console-subtitle">
+    <span class="omakase-app-icon" aria-hidden="true" style="background:${a.iconColor()}">${a.iconLetter()}</span> ${a.name()}</p>
   <#if omakaseAppSecret??>
     <div class="omakase-app-secret" id="omakase-app-secret-box" role="alert">
       <p>${msg("omakaseAppSecretOnce")}</p>
@@ -17,13 +17,16 @@
     <dd id="omakase-app-state">${msg(a.enabled()?then("omakaseAppStateEnabled", "omakaseAppStateDisabled"))}</dd>
     <#if a.protocol() == "saml">
       <dt>${msg("omakaseAppEntityId")}</dt><dd id="omakase-app-entity-id">${a.clientId()}</dd>
-      <dt>${msg("omakaseAppAcsUrls")}</dt><dd id="omakase-app-endpoints"><#list a.endpoints() as e><span>${e}</span><#sep><br></#list></dd>
-      <dt>${msg("omakaseAppFieldNameIdFormat")}</dt><dd id="omakase-app-name-id">${msg("omakaseAppNameIdFormat" + a.nameIdFormat()?cap_first)}</dd>
+      <dt>${msg("omakaseAppAcsUrls")}</dt>
+      <dd id="omakase-app-endpoints"><#list a.endpoints() as e><span>${e}</span><#sep><br></#list></dd>
+      <dt>${msg("omakaseAppFieldNameIdFormat")}</dt>
+      <dd id="omakase-app-name-id">${msg("omakaseAppNameIdFormat" + a.nameIdFormat()?cap_first)}</dd>
     <#else>
       <dt>${msg("omakaseAppClientId")}</dt><dd id="omakase-app-client-id">${a.clientId()}</dd>
       <dt>${msg("omakaseAppFieldClientType")}</dt>
       <dd id="omakase-app-client-type">${msg(a.confidential()?then("omakaseAppClientTypeConfidential", "omakaseAppClientTypePublic"))}</dd>
-      <dt>${msg("omakaseAppRedirectUris")}</dt><dd id="omakase-app-endpoints"><#list a.endpoints() as e><span>${e}</span><#sep><br></#list></dd>
+      <dt>${msg("omakaseAppRedirectUris")}</dt>
+      <dd id="omakase-app-endpoints"><#list a.endpoints() as e><span>${e}</span><#sep><br></#list></dd>
     </#if>
   </dl>
   <h2>${msg("omakaseAppIdpHeading")}</h2>
@@ -32,7 +35,9 @@
     <#if a.protocol() == "saml">
       <dt>${msg("omakaseAppMetadataUrl")}</dt><dd id="omakase-app-metadata-url">${a.metadataUrl()}</dd>
       <dt>${msg("omakaseAppSsoUrl")}</dt><dd id="omakase-app-sso-url">${a.ssoUrl()}</dd>
-      <#if a.idpInitiatedUrl()??><dt>${msg("omakaseAppIdpInitiatedUrl")}</dt><dd id="omakase-app-idp-initiated-url">${a.idpInitiatedUrl()}</dd></#if>
+      <#if a.idpInitiatedUrl()??>
+        <dt>${msg("omakaseAppIdpInitiatedUrl")}</dt><dd id="omakase-app-idp-initiated-url">${a.idpInitiatedUrl()}</dd>
+      </#if>
       <dt>${msg("omakaseAppCertificate")}</dt>
       <dd><a id="omakase-app-certificate" href="${a.base()}/certificate">${msg("omakaseAppCertificateDownload")}</a></dd>
     <#else>

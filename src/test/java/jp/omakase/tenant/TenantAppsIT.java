@@ -95,17 +95,20 @@ class TenantAppsIT {
         assertEquals("http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p", attrs.path("saml.encryption.keyAlgorithm").asText());
         assertEquals(certificate().replaceAll("-----[A-Z ]+-----|\\s", ""), attrs.path("saml.encryption.certificate").asText());
         assertFalse(attrs.path("saml_idp_initiated_sso_url_name").asText().isEmpty());
-        assertEquals(List.of("https://sp-" + suffix + ".example.jp/acs", "https://sp-" + suffix + ".example.jp/acs2"), sorted(sp.path("redirectUris")));
+        assertEquals(List.of("https://sp-" + suffix + ".example.jp/acs", "https://sp-" + suffix + ".example.jp/acs2"),
+                sorted(sp.path("redirectUris")));
         assertFalse(sp.path("directAccessGrantsEnabled").asBoolean());
         assertFalse(sp.path("serviceAccountsEnabled").asBoolean());
         Map<String, JsonNode> mappers = mappers(sp);
         assertEquals("email", mappers.get("omakase nameid").path("config").path("user.attribute").asText());
-        assertEquals("urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", mappers.get("omakase nameid").path("config").path("mapper.nameid.format").asText());
+        assertEquals("urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+                mappers.get("omakase nameid").path("config").path("mapper.nameid.format").asText());
         assertEquals("memberOf", mappers.get("omakase groups").path("config").path("attribute.name").asText());
         assertEquals("saml-group-membership-mapper", mappers.get("omakase groups").path("protocolMapper").asText());
         assertEquals("sn", mappers.get("omakase lastName").path("config").path("attribute.name").asText());
         assertFalse(mappers.containsKey("omakase department"), "a blank attribute is not sent");
-        assertEquals("omakase-access", env.admin().get("/realms/omakase/clients/" + samlId + "/roles/omakase-access").path("name").asText());
+        assertEquals("omakase-access",
+                env.admin().get("/realms/omakase/clients/" + samlId + "/roles/omakase-access").path("name").asText());
         HttpResponse<String> pem = admin.get(t.console("apps/" + samlId + "/certificate"));
         assertEquals(200, pem.statusCode());
         assertTrue(pem.body().startsWith("-----BEGIN CERTIFICATE-----\n"), pem.body());
@@ -113,7 +116,8 @@ class TenantAppsIT {
 
         // an entity ID already in the realm: refused, for another tenant too, without naming the tenant that has it
         PageSession stranger = new PageSession(env.baseUrl());
-        String otherCsrf = PageSession.csrf(stranger.logIn(other.console("apps"), other.adminEmail(), ConsoleTenants.PASSWORD)).orElseThrow();
+        String otherCsrf = PageSession.csrf(stranger.logIn(other.console("apps"), other.adminEmail(), ConsoleTenants.PASSWORD))
+                .orElseThrow();
         for (String taken : List.of(entityId, "omakase-tenant-admin")) {
             HttpResponse<String> refused = stranger.post(other.console("apps"), saml(otherCsrf, taken));
             assertEquals("このエンティティIDは使用できません。SaaS側の値を確認してください。", PageSession.byId(refused, "entityId-error"), taken);
@@ -124,7 +128,8 @@ class TenantAppsIT {
 
         // カスタムOIDC: a generated client id, the secret shown once
         Map<String, List<String>> oidc = new HashMap<>(Map.of("csrf", List.of(csrf), "template", List.of("custom-oidc"),
-                "displayName", List.of("社内RP"), "field.redirectUris", List.of("https://rp-" + suffix + ".example.jp/cb\nhttp://localhost:3000/cb"),
+                "displayName", List.of("社内RP"),
+                "field.redirectUris", List.of("https://rp-" + suffix + ".example.jp/cb\nhttp://localhost:3000/cb"),
                 "clientType", List.of("confidential"), "backchannelLogoutUrl", List.of("https://rp-" + suffix + ".example.jp/logout"),
                 "claim.groups", List.of("groups"), "claim.department", List.of("dept")));
         HttpResponse<String> rpPage = admin.post(t.console("apps"), oidc);
@@ -166,7 +171,8 @@ class TenantAppsIT {
 
         // the list: this tenant's two apps only
         HttpResponse<String> apps = admin.get(t.console("apps"));
-        assertEquals(List.of(rpId, samlId).stream().sorted().toList(), APP_ROW.matcher(apps.body()).results().map(m -> m.group(1)).sorted().toList());
+        assertEquals(List.of(rpId, samlId).stream().sorted().toList(),
+                APP_ROW.matcher(apps.body()).results().map(m -> m.group(1)).sorted().toList());
 
         // assignment: chosen groups and users hold the client role
         HttpResponse<String> chosen = admin.post(t.console("apps/" + samlId + "/assignment"), Map.of("csrf", List.of(csrf),
@@ -208,7 +214,8 @@ class TenantAppsIT {
         assertTrue(rpEvents.contains("secret-rotated") && rpEvents.contains("updated") && !rpEvents.contains(secret(rotated)), rpEvents);
         String grants = env.admin().get("/realms/omakase/admin-events?resourcePath=groups/" + groupId + "/role-mappings/clients/" + samlId
                 + "&max=20").toString();
-        assertTrue(grants.contains("access-granted") && grants.contains("access-revoked") && grants.contains("CLIENT_ROLE_MAPPING"), grants);
+        assertTrue(grants.contains("access-granted") && grants.contains("access-revoked") && grants.contains("CLIENT_ROLE_MAPPING"),
+                grants);
     }
 
     private static Map<String, List<String>> saml(String csrf, String entityId) throws IOException {

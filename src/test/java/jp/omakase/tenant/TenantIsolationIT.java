@@ -23,9 +23,9 @@ import jp.omakase.testing.TestEnvironment;
 /**
  * Issues 15 and 16, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL},
  * which a unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user (group, app), and with A's
- * id and B's user (group, app, or a service client), answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
- * valid values, so only the tenant check stands in the way). A member of A who is no administrator gets 403 on every
- * route of A.
+ * id and B's user (group, app, or a service client), answers 404 with the same page as a tenant that does not exist,
+ * and changes nothing (forms carry A's valid token and valid values, so only the tenant check stands in the way). A
+ * member of A who is no administrator gets 403 on every route of A.
  */
 @KeycloakIT
 class TenantIsolationIT {

@@ -103,7 +103,8 @@ final class AppClients {
         t.fields().forEach(f -> in.put(AppForm.FIELD + f.name(), value(c.getAttribute(AppAttributes.FIELD_PREFIX + f.name()), "")));
         if (t.protocol() == AppTemplate.Protocol.SAML) {
             String format = AppProtocol.NAME_ID.entrySet().stream()
-                    .filter(e -> e.getValue()[0].equals(c.getAttribute("saml_name_id_format"))).map(Map.Entry::getKey).findFirst().orElse("");
+                    .filter(e -> e.getValue()[0].equals(c.getAttribute("saml_name_id_format"))).map(Map.Entry::getKey)
+                    .findFirst().orElse("");
             in.put("nameIdFormat", format);
             in.put("nameIdSource", value(c.getAttribute(AppAttributes.NAME_ID_SOURCE), "email"));
             in.put("signAssertions", String.valueOf("true".equals(c.getAttribute("saml.assertion.signature"))));

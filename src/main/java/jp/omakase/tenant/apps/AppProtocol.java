@@ -23,7 +23,8 @@ final class AppProtocol {
     static final Map<String, String[]> KEY_TRANSPORT = Map.of(
             "rsa-oaep-sha256", new String[] {"http://www.w3.org/2009/xmlenc11#rsa-oaep", "http://www.w3.org/2001/04/xmlenc#sha256",
                 "http://www.w3.org/2009/xmlenc11#mgf1sha256"},
-            "rsa-oaep-mgf1p", new String[] {"http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p", "http://www.w3.org/2000/09/xmldsig#sha1", null});
+            "rsa-oaep-mgf1p", new String[] {"http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p", "http://www.w3.org/2000/09/xmldsig#sha1",
+                null});
     /** Our NameID format word → Keycloak's client attribute value and the SAML URN. */
     static final Map<String, String[]> NAME_ID = Map.of(
             "email", new String[] {"email", "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"},

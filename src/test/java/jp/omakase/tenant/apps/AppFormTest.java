@@ -77,7 +77,8 @@ class AppFormTest {
         assertEquals("username", s.nameIdSource());
         assertTrue(s.encrypt());
         assertEquals("rsa-oaep-mgf1p", s.keyTransport());
-        assertFalse(s.encryptionCertificate().contains("BEGIN") || s.encryptionCertificate().contains("\n"), "the body, as Keycloak keeps it");
+        assertFalse(s.encryptionCertificate().contains("BEGIN") || s.encryptionCertificate().contains("\n"),
+                "the body, as Keycloak keeps it");
         assertEquals("dept", s.attributes().get("department"));
         assertEquals("", s.attributes().get("groups"), "blank: not sent");
         assertFalse(s.idpInitiated(), "an unticked box is off");
@@ -100,7 +101,8 @@ class AppFormTest {
                 "nameIdFormat", "omakaseAppErrorChoice", "keyTransport", "omakaseAppErrorChoice",
                 "encryptionCertificate", "omakaseAppErrorCertificate", "attr.groups", "omakaseConsoleErrorCharacters"), f.errors());
         form.put("encryptionCertificate", List.of(""));
-        assertEquals("omakaseConsoleErrorRequired", AppForm.posted(CATALOGUE.find("custom-saml"), form).errors().get("encryptionCertificate"));
+        assertEquals("omakaseConsoleErrorRequired",
+                AppForm.posted(CATALOGUE.find("custom-saml"), form).errors().get("encryptionCertificate"));
         form.put("displayName", List.of("あ".repeat(101)));
         assertEquals("omakaseConsoleErrorTooLong", AppForm.posted(CATALOGUE.find("custom-saml"), form).errors().get("displayName"));
     }

@@ -26,8 +26,8 @@ final class TemplateSections {
         transport = transport.isEmpty() ? SamlSettings.KEY_TRANSPORTS.get(0) : transport;
         if (!SamlSettings.NAME_ID_FORMATS.contains(format) || !SamlSettings.NAME_ID_SOURCES.contains(source2)
                 || !SamlSettings.KEY_TRANSPORTS.contains(transport)) {
-            throw new IllegalArgumentException(where + ": 'nameIdFormat' one of " + SamlSettings.NAME_ID_FORMATS + ", 'nameIdSource' one of "
-                    + SamlSettings.NAME_ID_SOURCES + ", 'keyTransport' one of " + SamlSettings.KEY_TRANSPORTS);
+            throw new IllegalArgumentException(where + ": 'nameIdFormat' one of " + SamlSettings.NAME_ID_FORMATS
+                    + ", 'nameIdSource' one of " + SamlSettings.NAME_ID_SOURCES + ", 'keyTransport' one of " + SamlSettings.KEY_TRANSPORTS);
         }
         List<String> acs = list(s.get("acsUrls"), where + " 'acsUrls'");
         if (acs.isEmpty()) {

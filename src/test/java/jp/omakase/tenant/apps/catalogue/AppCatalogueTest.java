@@ -43,7 +43,8 @@ class AppCatalogueTest {
                 saml("box", Map.of("entityId", "box.net"), Map.of("entityId", "box net"),
                         "box.net", "https://sso.services.box.net/sp/ACS.saml2", "email", "Email"),
                 saml("slack", Map.of("workspace", "example-corp", "issuer", "https://slack.com"), Map.of("workspace", "-corp",
-                        "issuer", "http://slack.com"), "https://slack.com", "https://example-corp.slack.com/sso/saml", "persistent", "User.Email"),
+                        "issuer", "http://slack.com"), "https://slack.com", "https://example-corp.slack.com/sso/saml", "persistent",
+                        "User.Email"),
                 saml("zoom", Map.of("vanity", "example-corp"), Map.of("vanity", "example.corp"),
                         "example-corp.zoom.us", "https://example-corp.zoom.us/saml/SSO", "email", "email"),
                 saml("kintone", Map.of("subdomain", "example-corp"), Map.of("subdomain", "example_corp"),
@@ -51,15 +52,18 @@ class AppCatalogueTest {
                 saml("line-works", Map.of("entityId", "https://auth.worksmobile.com/saml2/example", "acsUrl",
                         "https://auth.worksmobile.com/saml2/example/acs"), Map.of("entityId", "auth.worksmobile.com", "acsUrl", "ftp://x"),
                         "https://auth.worksmobile.com/saml2/example", "https://auth.worksmobile.com/saml2/example/acs", "email", ""),
-                saml("aws-iam-identity-center", Map.of("issuerUrl", "https://ap-northeast-1.signin.aws.amazon.com/platform/saml/d-1234567890",
+                saml("aws-iam-identity-center",
+                        Map.of("issuerUrl", "https://ap-northeast-1.signin.aws.amazon.com/platform/saml/d-1234567890",
                         "acsUrl", "https://ap-northeast-1.signin.aws.amazon.com/platform/saml/acs/0123abcd"),
                         Map.of("issuerUrl", "https://evil.example.com/platform", "acsUrl", "https://amazon.com.evil.example/x"),
                         "https://ap-northeast-1.signin.aws.amazon.com/platform/saml/d-1234567890",
                         "https://ap-northeast-1.signin.aws.amazon.com/platform/saml/acs/0123abcd", "email", ""),
                 saml("dropbox", Map.of(), Map.of(), "Dropbox", "https://www.dropbox.com/saml_login", "email", ""),
                 saml("github-enterprise", Map.of("organization", "example-corp"), Map.of("organization", "example corp"),
-                        "https://github.com/orgs/example-corp", "https://github.com/orgs/example-corp/saml/consume", "persistent", "emails"),
-                saml("custom-saml", Map.of("entityId", "https://sp.example.jp/saml", "acsUrls", "https://sp.example.jp/acs\nhttp://localhost:3000/acs"),
+                        "https://github.com/orgs/example-corp", "https://github.com/orgs/example-corp/saml/consume", "persistent",
+                        "emails"),
+                saml("custom-saml",
+                        Map.of("entityId", "https://sp.example.jp/saml", "acsUrls", "https://sp.example.jp/acs\nhttp://localhost:3000/acs"),
                         Map.of("entityId", "has space", "acsUrls", "javascript:alert(1)"),
                         "https://sp.example.jp/saml", "https://sp.example.jp/acs", "email", "email"),
                 Arguments.of("custom-oidc", Map.of("redirectUris", "https://rp.example.jp/cb\n\nhttp://127.0.0.1:8080/cb"),
@@ -158,14 +162,17 @@ class AppCatalogueTest {
 
     @Test
     void aMalformedFileStopsTheLoadNamingTheFileAndWhatIsWrong(@TempDir Path dir) throws IOException {
-        String base = "{\"id\": \"x\", \"protocol\": \"saml\", \"name\": {\"ja\": \"エックス\"}, \"icon\": {\"letter\": \"X\", \"color\": \"#000000\"},";
+        String base = "{\"id\": \"x\", \"protocol\": \"saml\", \"name\": {\"ja\": \"エックス\"},"
+                + " \"icon\": {\"letter\": \"X\", \"color\": \"#000000\"},";
         Map<String, String> broken = Map.of(
                 "not JSON", "{",
                 "'protocol' must be saml or oidc", base.replace("\"saml\"", "\"ws-fed\"") + "\"saml\": {}}",
                 "'{sub}' names no field", base + "\"saml\": {\"entityId\": \"https://{sub}.x\", \"acsUrls\": [\"https://x/acs\"]}}",
                 "'acsUrls' needs at least one URL", base + "\"saml\": {\"entityId\": \"x\"}}",
-                "'nameIdFormat' one of", base + "\"saml\": {\"entityId\": \"x\", \"acsUrls\": [\"https://x\"], \"nameIdFormat\": \"transient\"}}",
-                "'pattern' is not a regular expression", base + "\"fields\": [{\"name\": \"a\", \"label\": {\"ja\": \"あ\"}, \"pattern\": \"[\"}],"
+                "'nameIdFormat' one of",
+                base + "\"saml\": {\"entityId\": \"x\", \"acsUrls\": [\"https://x\"], \"nameIdFormat\": \"transient\"}}",
+                "'pattern' is not a regular expression",
+                base + "\"fields\": [{\"name\": \"a\", \"label\": {\"ja\": \"あ\"}, \"pattern\": \"[\"}],"
                         + "\"saml\": {\"entityId\": \"{a}\", \"acsUrls\": [\"https://x\"]}}",
                 "at least \"ja\"", base.replace("{\"ja\": \"エックス\"}", "{\"en\": \"X\"}") + "\"saml\": {}}",
                 "'guide' must be an https URL", base + "\"guide\": \"http://x\", \"saml\": {}}");
