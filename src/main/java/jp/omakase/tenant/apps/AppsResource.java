@@ -193,7 +193,6 @@ public class AppsResource {
     /** The IdP's signing certificate (PEM) the SaaS needs for this app: the realm's active RS256 key. */
     @GET
     @Path("{app}/certificate")
-    @Produces("application/x-pem-file")
     public Response certificate(@PathParam("app") String appId) {
         return withApp(appId, "apps/" + appId, null, (p, app) -> {
             KeyWrapper key = session.keys().getActiveKey(p.granted().realm(), KeyUse.SIG, "RS256");
