@@ -53,7 +53,6 @@ class TenantAppsIT {
         assertTrue(PageSession.has(list, "omakase-apps-empty"), list.body());
         assertTrue(list.body().contains("id=\"omakase-console-nav-apps\" href=") && list.body().contains("aria-current=\"page\">SaaS設定"),
                 "SaaS設定 is a link and the current item");
-        String csrf = PageSession.csrf(list).orElseThrow();
         HttpResponse<String> catalogue = admin.get(t.console("apps/new"));
         for (String id : List.of("google-workspace", "entra-id", "salesforce", "box", "slack", "zoom", "kintone", "line-works",
                 "aws-iam-identity-center", "dropbox", "github-enterprise", "custom-saml", "custom-oidc")) {
@@ -61,6 +60,7 @@ class TenantAppsIT {
         }
         assertTrue(catalogue.body().contains("カスタムSAML") && catalogue.body().contains("https://support.google.com/a/answer/12032922"));
         assertOk(admin.get(t.console("apps/new?template=google-workspace")));
+        String csrf = PageSession.csrf(admin.get(t.console("apps/new?template=custom-saml"))).orElseThrow();
         assertEquals(404, admin.get(t.console("apps/new?template=nope")).statusCode());
 
         // カスタムSAML: errors next to the fields, then the app
@@ -116,8 +116,8 @@ class TenantAppsIT {
 
         // an entity ID already in the realm: refused, for another tenant too, without naming the tenant that has it
         PageSession stranger = new PageSession(env.baseUrl());
-        String otherCsrf = PageSession.csrf(stranger.logIn(other.console("apps"), other.adminEmail(), ConsoleTenants.PASSWORD))
-                .orElseThrow();
+        assertOk(stranger.logIn(other.console("apps"), other.adminEmail(), ConsoleTenants.PASSWORD));
+        String otherCsrf = PageSession.csrf(stranger.get(other.console("apps/new?template=custom-saml"))).orElseThrow();
         for (String taken : List.of(entityId, "omakase-tenant-admin")) {
             HttpResponse<String> refused = stranger.post(other.console("apps"), saml(otherCsrf, taken));
             assertEquals("このエンティティIDは使用できません。SaaS側の値を確認してください。", PageSession.byId(refused, "entityId-error"), taken);
