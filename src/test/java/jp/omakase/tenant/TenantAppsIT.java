@@ -179,19 +179,26 @@ class TenantAppsIT {
                 "assignment", List.of("chosen")));
         assertEquals("利用者の割り当てを保存しました。", PageSession.byId(chosen, "omakase-console-result"));
         assertEquals("chosen", env.admin().get("/realms/omakase/clients/" + samlId).path("attributes").path("omakase.assignment").asText());
+        // Keycloak's /groups API refuses Organization groups: the group's access is read through its member's effective roles
+        env.admin().send("POST", "/realms/omakase/organizations/" + t.id() + "/groups/" + groupId + "/members", memberId);
+        String direct = "/realms/omakase/users/" + memberId + "/role-mappings/clients/" + samlId;
+        assertEquals(0, env.admin().get(direct + "/composite").size());
         HttpResponse<String> granted = admin.post(t.console("apps/" + samlId + "/assignment/groups"), Map.of("csrf", List.of(csrf),
                 "group", List.of(groupId)));
         assertTrue(granted.body().contains("data-group-id=\"" + groupId + "\"><span>営業部</span>"), granted.body());
-        // Keycloak's /groups API refuses Organization groups: the role's own list of groups holding it
-        String roleGroups = "/realms/omakase/clients/" + samlId + "/roles/omakase-access/groups";
-        assertEquals(groupId, env.admin().get(roleGroups).get(0).path("id").asText());
+        assertEquals("omakase-access", env.admin().get(direct + "/composite").get(0).path("name").asText(), "through the group");
+        assertEquals(0, env.admin().get(direct).size(), "not a direct mapping");
+        admin.post(t.console("apps/" + samlId + "/assignment/groups/" + groupId + "/remove"), Map.of("csrf", List.of(csrf)));
+        assertEquals(0, env.admin().get(direct + "/composite").size(), "revoked from the group");
         HttpResponse<String> foreign = admin.post(t.console("apps/" + samlId + "/assignment/users"), Map.of("csrf", List.of(csrf),
                 "email", List.of(other.adminEmail())));
         assertEquals("このテナントにこのメールアドレスのユーザーはいません。", PageSession.byId(foreign, "email-error"));
-        admin.post(t.console("apps/" + samlId + "/assignment/users"), Map.of("csrf", List.of(csrf), "email", List.of(memberEmail)));
-        assertEquals(1, env.admin().get("/realms/omakase/users/" + memberId + "/role-mappings/clients/" + samlId).size());
-        admin.post(t.console("apps/" + samlId + "/assignment/groups/" + groupId + "/remove"), Map.of("csrf", List.of(csrf)));
-        assertEquals(0, env.admin().get(roleGroups).size());
+        HttpResponse<String> user = admin.post(t.console("apps/" + samlId + "/assignment/users"), Map.of("csrf", List.of(csrf),
+                "email", List.of(memberEmail)));
+        assertTrue(user.body().contains("data-user-id=\"" + memberId + "\""), user.body());
+        assertEquals(1, env.admin().get(direct).size());
+        admin.post(t.console("apps/" + samlId + "/assignment/users/" + memberId + "/remove"), Map.of("csrf", List.of(csrf)));
+        assertEquals(0, env.admin().get(direct).size());
 
         // disable, enable, delete through the confirmation
         assertEquals("アプリを無効にしました。", PageSession.byId(admin.post(t.console("apps/" + samlId + "/disable"),
