@@ -20,13 +20,15 @@ import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
 import jp.omakase.tenant.bulk.CsvJobs;
+import jp.omakase.tenant.apps.catalogue.AppCatalogue;
 
 /**
  * Id {@code omakase}: serves {@code /realms/{realm}/omakase/…}. Options (SPI {@code realm-restapi-extension}):
  * {@code --spi-realm-restapi-extension--omakase--company-searches-per-minute} (per client address, default 60) and
  * {@code …--company-search-max-results} (default 20), {@code …--csv-max-upload-bytes} (5 MB) and {@code …--csv-directory} (the
  * users' CSV files of the tenant console), {@code …--business-id-realm} (default {@code bizid}: where the
- * Business ID endpoints answer, see {@link OmakaseRealms}).
+ * Business ID endpoints answer, see {@link OmakaseRealms}), {@code …--apps-directory} (the operator's SaaS templates, added
+ * to the catalogue shipped in the jar, see {@code docs/saas-apps.md}).
  */
 public class OmakaseResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -34,6 +36,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     static final String CSV_MAX_UPLOAD_BYTES = "csv-max-upload-bytes";
     static final long DEFAULT_CSV_MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
     static final String CSV_DIRECTORY = "csv-directory";
+    public static final String APPS_DIRECTORY = "apps-directory";
 
     private RateLimiter companySearchLimiter;
     private int companySearchMaxResults;
@@ -44,6 +47,13 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private String businessIdRealm;
     private ProvisioningEventListenerProviderFactory provisioning;
     private CsvJobs csvJobs;
+    private AppCatalogue apps;
+
+    /** The catalogue of SaaS設定, read once at start (the factory of this id must be deployed: it serves the pages). */
+    public static AppCatalogue apps(KeycloakSession session) {
+        return ((OmakaseResourceProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RealmResourceProvider.class, PROVIDER_ID)).apps;
+    }
 
     @Override
     public String getId() {
@@ -99,6 +109,13 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         }
         String csvDirectory = config.get(CSV_DIRECTORY, Path.of(System.getProperty("java.io.tmpdir"), "omakase-csv").toString());
         csvJobs = new CsvJobs(Path.of(csvDirectory), csvMaxUpload);
+        String appsDirectory = config.get(APPS_DIRECTORY);
+        try {
+            apps = AppCatalogue.load(appsDirectory == null || appsDirectory.isBlank() ? null
+                    : java.nio.file.Path.of(appsDirectory.strip()).toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("omakase: " + APPS_DIRECTORY + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -129,6 +146,9 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("Largest users' CSV file a tenant administrator may upload (10,000 rows take about 2 MB).").add()
                 .property().name(CSV_DIRECTORY).type("string").defaultValue("${java.io.tmpdir}/omakase-csv")
                 .helpText("Where this node keeps an uploaded users' CSV file from its check until it is applied.").add()
+                .property().name(APPS_DIRECTORY).type("string")
+                .helpText("Directory of the operator's SaaS app templates (*.json, docs/saas-apps.md): each adds a template to the"
+                        + " catalogue of the tenant console's SaaS settings or replaces the shipped one with its id.").add()
                 .build();
     }
 

@@ -28,9 +28,19 @@ public final class ConsoleResults {
     public static final String GROUP_RENAMED = "group-renamed";
     public static final String GROUP_DELETED = "group-deleted";
 
+    // SaaS設定
+    public static final String APP_CREATED = "app-created";
+    public static final String APP_UPDATED = "app-updated";
+    public static final String APP_DISABLED = "app-disabled";
+    public static final String APP_ENABLED = "app-enabled";
+    public static final String APP_DELETED = "app-deleted";
+    public static final String APP_SECRET_ROTATED = "app-secret-rotated";
+    public static final String APP_ASSIGNMENT_SAVED = "app-assignment-saved";
+
     private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
             USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL, USER_UNLOCKED, USER_RESET, USER_RESET_NO_MAIL,
-            GROUP_CREATED, GROUP_RENAMED, GROUP_DELETED);
+            GROUP_CREATED, GROUP_RENAMED, GROUP_DELETED,
+            APP_CREATED, APP_UPDATED, APP_DISABLED, APP_ENABLED, APP_DELETED, APP_SECRET_ROTATED, APP_ASSIGNMENT_SAVED);
 
     private ConsoleResults() {
     }

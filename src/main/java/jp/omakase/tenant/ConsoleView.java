@@ -20,7 +20,7 @@ public final class ConsoleView {
         HOME("Home", "", true),
         USERS("Users", "users", true),
         GROUPS("Groups", "groups", true),
-        APPS("Apps", "apps", false),
+        APPS("Apps", "apps", true),
         SECURITY("Security", "security", false),
         SIGN_INS("SignIns", "sign-ins", true),
         INQUIRY("Inquiry", "inquiry", false);

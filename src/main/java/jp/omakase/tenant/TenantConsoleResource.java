@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.pages.PageRequest;
+import jp.omakase.tenant.apps.AppsResource;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
 import jp.omakase.tenant.users.UsersCsvResource;
@@ -70,5 +71,11 @@ public class TenantConsoleResource {
     @Path("groups")
     public GroupsResource groups() {
         return new GroupsResource(session, pages, adminRole, tenantId);
+    }
+
+    /** SaaS設定. */
+    @Path("apps")
+    public AppsResource apps() {
+        return new AppsResource(session, pages, adminRole, tenantId);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Every route of the tenant console, relative to {@code /realms/omakase/omakase/tenant/{tenant}/}; {@code {user}} stands
- * for a user id, {@code {group}} for a group id and
- * {@code {job}} for a bulk file's id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
+ * for a user id, {@code {group}} for a group id, {@code {job}} for a bulk file's id and {@code {app}} for an app (client)
+ * id. {@code ConsoleRoutesTest} checks this list against the JAX-RS resource methods found by reflection
  * (so a new route that is not listed here fails), and {@code TenantIsolationIT} requests every one of them with another
  * tenant's ids.
  */
@@ -23,13 +23,17 @@ public final class ConsoleRoutes {
             return with(userId).replace("{group}", groupId);
         }
 
-        /** The path with a user id, a group id and a bulk file's id ({@code {job}}). */
-        public String with(String userId, String groupId, String jobId) {
-            return with(userId, groupId).replace("{job}", jobId);
+        /** The path with a user, a group, a bulk file ({@code {job}}) and an app id ({@code {app}}: SaaS設定). */
+        public String with(String userId, String groupId, String jobId, String appId) {
+            return with(userId, groupId).replace("{job}", jobId).replace("{app}", appId);
         }
 
         public boolean hasJob() {
             return path.contains("{job}");
+        }
+
+        public boolean hasApp() {
+            return path.contains("{app}");
         }
 
         public boolean hasUser() {
@@ -78,7 +82,25 @@ public final class ConsoleRoutes {
             new Route("POST", "groups/{group}/members"),
             new Route("POST", "groups/{group}/members/{user}/remove"),
             new Route("POST", "users/{user}/groups"),
-            new Route("POST", "users/{user}/groups/{group}/remove"));
+            new Route("POST", "users/{user}/groups/{group}/remove"),
+            // SaaS設定
+            new Route("GET", "apps"),
+            new Route("POST", "apps"),
+            new Route("GET", "apps/new"),
+            new Route("GET", "apps/{app}"),
+            new Route("GET", "apps/{app}/edit"),
+            new Route("POST", "apps/{app}/edit"),
+            new Route("POST", "apps/{app}/disable"),
+            new Route("POST", "apps/{app}/enable"),
+            new Route("GET", "apps/{app}/delete"),
+            new Route("POST", "apps/{app}/delete"),
+            new Route("POST", "apps/{app}/secret"),
+            new Route("GET", "apps/{app}/certificate"),
+            new Route("POST", "apps/{app}/assignment"),
+            new Route("POST", "apps/{app}/assignment/groups"),
+            new Route("POST", "apps/{app}/assignment/groups/{group}/remove"),
+            new Route("POST", "apps/{app}/assignment/users"),
+            new Route("POST", "apps/{app}/assignment/users/{user}/remove"));
 
     private ConsoleRoutes() {
     }

@@ -21,12 +21,13 @@ import jp.omakase.testing.KeycloakIT;
 import jp.omakase.testing.TestEnvironment;
 
 /**
- * Issue 15, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL}, which a
- * unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user, and with A's id and B's user,
- * answers 404 with the same page as a tenant that does not exist, and changes nothing (forms carry A's valid token and
- * valid values, so only the tenant check stands in the way); B's checked bulk file can be neither seen nor applied
- * from A and is still B's to apply afterwards. A member of A who is no administrator gets 403 on every
- * route of A. The list's group filter and the add form's groups refuse another tenant's group (404, nobody added).
+ * Issues 15 and 16, isolation: logged in as tenant A's administrator, every console route ({@link ConsoleRoutes#ALL},
+ * which a unit test keeps equal to the routes JAX-RS serves) with tenant B's id and B's user (group, app), and with A's
+ * id and B's user (group, app, or a service client), answers 404 with the same page as a tenant that does not exist,
+ * and changes nothing (forms carry A's valid token and valid values, so only the tenant check stands in the way). B's
+ * checked bulk file can be neither seen nor applied from A and is still B's to apply afterwards. A member of A who
+ * is no administrator gets 403 on every route of A. The list's group filter and the add form's groups refuse another
+ * tenant's group (404, nobody added).
  */
 @KeycloakIT
 class TenantIsolationIT {
@@ -45,6 +46,10 @@ class TenantIsolationIT {
         String bGroup = group(env, "/realms/omakase/organizations/" + b.id() + "/groups", "B-group-" + suffix);
         String aGroup = group(env, "/realms/omakase/organizations/" + a.id() + "/groups", "A-group-" + suffix);
         String realmGroup = group(env, "/realms/omakase/groups", "realm-group-" + suffix);
+        // SaaS設定: an app of B, an app of A, a service client (no tenant's)
+        String bApp = app(env, b.id(), "b-app-" + suffix);
+        String aApp = app(env, a.id(), "a-app-" + suffix);
+        String serviceClient = env.admin().get("/realms/omakase/clients?clientId=account").get(0).path("id").asText();
 
         // a checked bulk file of B, ready to be applied by B's administrator
         PageSession bAdmin = new PageSession(env.baseUrl());
@@ -67,16 +72,20 @@ class TenantIsolationIT {
         List<String> wrong = new ArrayList<>();
         String posted = "posted-" + suffix + "@example.jp";
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup, bJob)));
+            List<String> urls = new ArrayList<>(List.of(ConsoleTenants.CONSOLE + b.id() + "/" + route.with(bUser, bGroup, bJob, bApp)));
             if (route.hasUser()) {
-                urls.add(a.console(route.with(bUser, aGroup, bJob)));
+                urls.add(a.console(route.with(bUser, aGroup, bJob, aApp)));
             }
             if (route.hasGroup()) {
-                urls.add(a.console(route.with(a.adminId(), bGroup, bJob)));
-                urls.add(a.console(route.with(a.adminId(), realmGroup, bJob)));
+                urls.add(a.console(route.with(a.adminId(), bGroup, bJob, aApp)));
+                urls.add(a.console(route.with(a.adminId(), realmGroup, bJob, aApp)));
             }
             if (route.hasJob() || route.path().endsWith("csv/apply")) {
-                urls.add(a.console(route.with(a.adminId(), aGroup, bJob)));
+                urls.add(a.console(route.with(a.adminId(), aGroup, bJob, aApp)));
+            }
+            if (route.hasApp()) {
+                urls.add(a.console(route.with(a.adminId(), aGroup, bJob, bApp)));
+                urls.add(a.console(route.with(a.adminId(), aGroup, bJob, serviceClient)));
             }
             for (String url : urls) {
                 HttpResponse<String> answer = send(admin, route, url, csrf, posted, bJob);
@@ -109,7 +118,7 @@ class TenantIsolationIT {
         assertEquals(403, member.logIn(a.console(""), aMemberEmail, ConsoleTenants.PASSWORD).statusCode());
         String memberCsrf = PageSession.csrf(member.get(ConsoleTenants.CONSOLE)).orElse("none");
         for (ConsoleRoutes.Route route : ConsoleRoutes.ALL) {
-            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup, bJob)), memberCsrf, posted,
+            HttpResponse<String> answer = send(member, route, a.console(route.with(a.adminId(), aGroup, bJob, aApp)), memberCsrf, posted,
                     bJob);
             if (answer.statusCode() != 403) {
                 wrong.add("member: " + route.method() + " " + route.path() + " → " + answer.statusCode());
@@ -132,6 +141,14 @@ class TenantIsolationIT {
         assertEquals(1, env.admin().get("/realms/omakase/organizations/" + a.id() + "/groups").size(), "no group was created in A");
         assertEquals(0, env.admin().get("/realms/omakase/organizations/" + b.id() + "/groups/" + bGroup + "/members").size());
         assertFalse(env.admin().get("/realms/omakase/users/" + a.adminId() + "/role-mappings/realm").toString().isEmpty());
+        for (String app : List.of(bApp, aApp, serviceClient)) {
+            JsonNode client = env.admin().get("/realms/omakase/clients/" + app);
+            assertTrue(client.path("enabled").asBoolean(), "app " + app + " still there and enabled");
+        }
+        assertEquals("b-app-" + suffix, env.admin().get("/realms/omakase/clients/" + bApp).path("clientId").asText());
+        assertEquals(0, env.admin().get("/realms/omakase/clients/" + aApp + "/roles/omakase-access/users").size(), "nobody was assigned");
+        assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + a.id()).size(), "no app was created in A");
+        assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + b.id()).size(), "nor in B");
         assertEquals(0, env.admin().get("/realms/omakase/users?email=" + bNew + "&exact=true").size(), "B's file was not applied");
         // B's file was neither used nor spent by A's attempts: B's own administrator applies it once
         HttpResponse<String> applied = bAdmin.post(b.console("users/csv/apply"), Map.of("csrf", List.of(bCsrf), "upload", List.of(bJob)));
@@ -146,6 +163,18 @@ class TenantIsolationIT {
             throw new AssertionError("no file to apply on " + checked.uri() + ": " + checked.body());
         }
         return m.group(1);
+    }
+
+    /** A tenant's app made through Keycloak's admin REST API (an OIDC client with the tenant attribute and its access role); its id. */
+    static String app(TestEnvironment env, String tenantId, String clientId) {
+        AdminApi.Response created = env.admin().send("POST", "/realms/omakase/clients", Map.of("clientId", clientId,
+                "protocol", "openid-connect", "enabled", true, "attributes", Map.of("omakase.tenant", tenantId)));
+        if (created.status() != 201) {
+            throw new AssertionError("client creation answered " + created.status() + ": " + created.body());
+        }
+        String id = created.location().substring(created.location().lastIndexOf('/') + 1);
+        env.admin().send("POST", "/realms/omakase/clients/" + id + "/roles", Map.of("name", "omakase-access"));
+        return id;
     }
 
     /** A group made through Keycloak's admin REST API at {@code path} (an Organization's groups or the realm's); its id. */
@@ -183,6 +212,12 @@ class TenantIsolationIT {
         form.put("admin", List.of("true"));
         form.put("name", List.of("侵入"));
         form.put("confirmed", List.of("true"));
+        // SaaS設定: a valid custom OIDC app, an assignment of everyone and of A's administrator
+        form.put("template", List.of("custom-oidc"));
+        form.put("displayName", List.of("侵入アプリ"));
+        form.put("field.redirectUris", List.of("https://posted.example.jp/cb"));
+        form.put("clientType", List.of("confidential"));
+        form.put("assignment", List.of("chosen"));
         return form;
     }
 }

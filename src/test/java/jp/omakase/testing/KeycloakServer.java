@@ -174,7 +174,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + options.httpPort(), "--http-management-port=" + options.managementPort(),
                 "--hostname-strict=false", "--cache=local", "--import-realm",
-                // tenant apps are found by their client attribute (TenantApps.of, docs/options.md)
+                // a tenant's apps are found by their client attribute (TenantApps.of): Keycloak searches only listed ones
                 "--spi-client--jpa--searchable-attributes=omakase.tenant"));
         // mail links come from the configured hostname (never a request's Host), as in production; a test that needs
         // a server without one passes NO_HOSTNAME

@@ -114,6 +114,12 @@ class KeycloakApiShapeIT {
                     "org.keycloak.services.resources.admin.AdminEventBuilder"),
             new Member("org.keycloak.validate.AbstractStringValidator", "doValidate", "katakana / phone / postal-code validators",
                     "java.lang.String", "java.lang.String", "org.keycloak.validate.ValidationContext", "org.keycloak.validate.ValidatorConfig"),
+            // SaaS設定: an app is made as the admin API makes a client (default scopes, protocol defaults), its secret as Keycloak's
+            new Member("org.keycloak.services.managers.ClientManager", "createClient", "tenant apps",
+                    "org.keycloak.models.KeycloakSession", "org.keycloak.models.RealmModel",
+                    "org.keycloak.representations.idm.ClientRepresentation"),
+            new Member("org.keycloak.models.utils.KeycloakModelUtils", "generateSecret", "tenant app client secret",
+                    "org.keycloak.models.ClientModel"),
             // tenant users' CSV: the e-mail syntax Keycloak's user profile checks
             new Member("org.keycloak.utils.EmailValidationUtil", "isValidEmail", "CSV e-mail column", "java.lang.String"),
             // sign-up: the account is created through the user profile and a stored credential

@@ -53,6 +53,11 @@ public final class AppAccess {
             return Decision.ALLOWED;
         }
         RoleModel role = client.getRole(TenantApps.ACCESS_ROLE);
-        return role != null && user.hasRole(role) ? Decision.ALLOWED : Decision.NOT_ASSIGNED;
+        if (role == null) {
+            return Decision.NOT_ASSIGNED;
+        }
+        // the tenant's groups are Organization groups: their roles are asked of the groups the member is in (and their parents)
+        return user.hasRole(role) || orgs.getOrganizationGroupsByMember(tenant, user).anyMatch(g -> g.hasRole(role))
+                ? Decision.ALLOWED : Decision.NOT_ASSIGNED;
     }
 }

@@ -16,15 +16,15 @@ import jp.omakase.tenant.ConsoleAccess;
  * The Organization groups of one tenant (Keycloak 26.6+ {@code OrganizationProvider} group API): the tree, lookups
  * that only ever find this Organization's groups, and the changes, each with its admin event.
  */
-final class TenantGroups {
+public final class TenantGroups {
 
     /** One group of the tree with its depth (0 = top level) and its number of direct members. */
-    record Node(GroupModel group, int depth, long members) {
+    public record Node(GroupModel group, int depth, long members) {
     }
 
     private final ConsoleAccess.Granted access;
 
-    TenantGroups(ConsoleAccess.Granted access) {
+    public TenantGroups(ConsoleAccess.Granted access) {
         this.access = access;
     }
 
@@ -32,7 +32,7 @@ final class TenantGroups {
      * The group {@code groupId} if it is an Organization group of this tenant (not its internal membership group),
      * else null: an unknown id, a realm group or another tenant's group all read as "not found".
      */
-    GroupModel find(String groupId) {
+    public GroupModel find(String groupId) {
         if (groupId == null || groupId.isBlank() || groupId.length() > 36) {
             return null;
         }
@@ -69,13 +69,13 @@ final class TenantGroups {
     }
 
     /** The group's path from the top of the tenant: 営業部 / 東京課. */
-    String path(GroupModel group) {
+    public String path(GroupModel group) {
         GroupModel parent = parent(group);
         return parent == null ? group.getName() : path(parent) + " / " + group.getName();
     }
 
     /** Every group of the tenant, depth-first, siblings by name. */
-    List<Node> tree() {
+    public List<Node> tree() {
         List<Node> nodes = new ArrayList<>();
         access.orgs().getTopLevelGroups(access.tenant(), null, null).sorted(GroupModel.COMPARE_BY_NAME)
                 .forEach(g -> walk(g, 0, nodes));
