@@ -24,13 +24,13 @@ final class SignInCsv {
 
     static byte[] write(ConsoleAccess.Granted access, SignInFilter filter) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, HEADER);
+        out.append(CsvCell.line(HEADER));
         if (!filter.empty()) {
             SignInQuery query = new SignInQuery(access, filter);
             for (int first = 0; first < MAX_ROWS; first += CHUNK) {
                 List<SignInRow> rows = SignInRow.of(access, query.page(first, CHUNK));
                 for (SignInRow r : rows) {
-                    line(out, List.of(r.time(), r.user(), r.success() ? SUCCESS : FAILURE, r.app(), r.ip()));
+                    out.append(CsvCell.line(List.of(r.time(), r.user(), r.success() ? SUCCESS : FAILURE, r.app(), r.ip())));
                 }
                 if (rows.size() < CHUNK) {
                     break;
@@ -38,12 +38,5 @@ final class SignInCsv {
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            out.append(i > 0 ? "," : "").append(CsvCell.of(cells.get(i)));
-        }
-        out.append("\r\n");
     }
 }

@@ -111,11 +111,7 @@ public class CsvJobResource {
     }
 
     private static void line(OutputStream out, List<String> cells) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            s.append(i > 0 ? "," : "").append(CsvCell.of(cells.get(i)));
-        }
-        out.write(s.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        out.write(CsvCell.line(cells).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The console's Japanese texts (the result file is in the language of the bulk format). */
