@@ -3,7 +3,6 @@ package jp.omakase.tenant.groups;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.tenant.ConsoleAccess;
@@ -17,13 +16,8 @@ public final class MemberGroupPaths {
     public static List<String> of(ConsoleAccess.Granted access, UserModel user) {
         TenantGroups groups = new TenantGroups(access);
         List<String> out = new ArrayList<>();
-        groups.of(user).forEach(g -> out.add(path(groups, g)));
+        groups.of(user).forEach(g -> out.add(groups.path(g, "/")));
         out.sort(null);
         return out;
-    }
-
-    private static String path(TenantGroups groups, GroupModel group) {
-        GroupModel parent = groups.parent(group);
-        return parent == null ? group.getName() : path(groups, parent) + "/" + group.getName();
     }
 }

@@ -70,8 +70,13 @@ public final class TenantGroups {
 
     /** The group's path from the top of the tenant: 営業部 / 東京課. */
     public String path(GroupModel group) {
+        return path(group, " / ");
+    }
+
+    /** The group's path with {@code separator} between the levels ({@code "/"} in the bulk file). */
+    String path(GroupModel group, String separator) {
         GroupModel parent = parent(group);
-        return parent == null ? group.getName() : path(parent) + " / " + group.getName();
+        return parent == null ? group.getName() : path(parent, separator) + separator + group.getName();
     }
 
     /** Every group of the tenant, depth-first, siblings by name. */
