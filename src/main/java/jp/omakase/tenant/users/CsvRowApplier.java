@@ -85,11 +85,11 @@ public final class CsvRowApplier implements RowApplier {
 
     private RowOutcome.Row change(int rowNumber, UserRow row, UserModel user) {
         UserRow now = UserCsvExport.row(access, user);
+        boolean sameValues = now.attributes().equals(row.attributes()) && now.admin() == row.admin();
         boolean sameGroups = new HashSet<>(now.groups()).equals(new HashSet<>(row.groups()));
-        if (now.attributes().equals(row.attributes()) && now.admin() == row.admin() && sameGroups) {
+        if (sameValues && sameGroups) {
             return outcome(rowNumber, row, RowOutcome.UNCHANGED, null);
         }
-        boolean sameValues = now.attributes().equals(row.attributes()) && now.admin() == row.admin();
         if (!sameValues) {
             TenantUsers.Outcome done = users.update(user, UserForm.of(row));
             if (done != TenantUsers.Outcome.DONE) {
