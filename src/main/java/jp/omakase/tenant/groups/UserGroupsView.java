@@ -21,7 +21,7 @@ public record UserGroupsView(List<Item> groups, List<Item> others, String base) 
 
     /** The groups of {@code user} in the granted tenant. */
     public static UserGroupsView of(ConsoleAccess.Granted g, UserModel user) {
-        Set<String> mine = g.orgs().getOrganizationGroupsByMember(g.tenant(), user).map(GroupModel::getId).collect(Collectors.toSet());
+        Set<String> mine = new TenantGroups(g).of(user).map(GroupModel::getId).collect(Collectors.toSet());
         List<Item> all = GroupChoices.all(g).stream().map(c -> new Item(c.id(), c.path())).toList();
         return new UserGroupsView(all.stream().filter(i -> mine.contains(i.id())).toList(),
                 all.stream().filter(i -> !mine.contains(i.id())).toList(),
