@@ -5,6 +5,7 @@ import org.keycloak.models.KeycloakSession;
 
 import jp.omakase.company.CompanySearchResource;
 import jp.omakase.contract.ContractPortalResource;
+import jp.omakase.inquiry.InquiryPagesResource;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.provisioning.ProvisioningSettings;
 import jp.omakase.portal.PortalPagesResource;
@@ -104,6 +105,12 @@ public class OmakaseRealmResource {
         OmakaseRealms.require(session, settings.serviceRealm());
         LoginReturn back = loginReturn();
         return back != null ? back : new PortalPagesResource(session, settings.tenantAdminRole());
+    }
+
+    /** お問い合わせ: the public inquiry form, in both realms (the resource root already answers 404 in any other). */
+    @Path("inquiry")
+    public InquiryPagesResource inquiry() {
+        return new InquiryPagesResource(session, OmakaseResourceProviderFactory.inquiries(session));
     }
 
     @Path("companies")

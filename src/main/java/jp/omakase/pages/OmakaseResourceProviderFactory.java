@@ -14,6 +14,8 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
+import jp.omakase.inquiry.Inquiries;
+import jp.omakase.inquiry.InquirySettings;
 import jp.omakase.order.OrderApiSettings;
 import jp.omakase.order.Pricing;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
@@ -48,11 +50,18 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private ProvisioningEventListenerProviderFactory provisioning;
     private CsvJobs csvJobs;
     private AppCatalogue apps;
+    private Inquiries inquiries;
 
     /** The catalogue of SaaS設定, read once at start (the factory of this id must be deployed: it serves the pages). */
     public static AppCatalogue apps(KeycloakSession session) {
         return ((OmakaseResourceProviderFactory) session.getKeycloakSessionFactory()
                 .getProviderFactory(RealmResourceProvider.class, PROVIDER_ID)).apps;
+    }
+
+    /** The inquiries (form, rate limit, operator address), set up once at start (issue 18). */
+    public static Inquiries inquiries(KeycloakSession session) {
+        return ((OmakaseResourceProviderFactory) session.getKeycloakSessionFactory()
+                .getProviderFactory(RealmResourceProvider.class, PROVIDER_ID)).inquiries;
     }
 
     @Override
@@ -116,11 +125,16 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("omakase: " + APPS_DIRECTORY + ": " + e.getMessage(), e);
         }
+        inquiries = new Inquiries(InquirySettings.read(config), Clock.systemUTC());
+        if (inquiries.settings().operatorEmail().isEmpty()) {
+            org.jboss.logging.Logger.getLogger(OmakaseResourceProviderFactory.class).warnf("omakase: %s is not set: inquiries are"
+                    + " stored and acknowledged, but not mailed to the operator", InquirySettings.OPERATOR_EMAIL);
+        }
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
-        return ProviderConfigurationBuilder.create()
+        List<ProviderConfigProperty> own = ProviderConfigurationBuilder.create()
                 .property().name("company-searches-per-minute").type("int").defaultValue(60)
                 .helpText("Company searches allowed per client address and minute.").add()
                 .property().name("company-search-max-results").type("int").defaultValue(20)
@@ -150,6 +164,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .helpText("Directory of the operator's SaaS app templates (*.json, docs/saas-apps.md): each adds a template to the"
                         + " catalogue of the tenant console's SaaS settings or replaces the shipped one with its id.").add()
                 .build();
+        return java.util.stream.Stream.concat(own.stream(), InquirySettings.metadata().stream()).toList();
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class ConsoleView {
         APPS("Apps", "apps", true),
         SECURITY("Security", "security", false),
         SIGN_INS("SignIns", "sign-ins", true),
-        INQUIRY("Inquiry", "inquiry", false);
+        INQUIRY("Inquiry", "inquiry", true);
 
         private final String key;
         private final String path;

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.models.KeycloakSession;
 
+import jp.omakase.inquiry.InquiryConsoleResource;
+import jp.omakase.pages.OmakaseResourceProviderFactory;
 import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.apps.AppsResource;
 import jp.omakase.tenant.signins.SignInsResource;
@@ -71,6 +73,12 @@ public class TenantConsoleResource {
     @Path("groups")
     public GroupsResource groups() {
         return new GroupsResource(session, pages, adminRole, tenantId);
+    }
+
+    /** お問い合わせ: the inquiry form, filled in for the administrator. */
+    @Path("inquiry")
+    public InquiryConsoleResource inquiry() {
+        return new InquiryConsoleResource(session, pages, adminRole, tenantId, OmakaseResourceProviderFactory.inquiries(session));
     }
 
     /** SaaS設定. */
