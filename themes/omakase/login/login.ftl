@@ -45,6 +45,8 @@
             </#if>
             </div>
         </div>
+        <#-- omakase: お問い合わせ (issue 18), in both realms: the realm's inquiry form -->
+        <p id="omakase-inquiry-link" class="omakase-note"><a href="${url.loginResetCredentialsUrl?keep_before("/login-actions/")}/omakase/inquiry">${msg("omakaseInquiryLink")}</a></p>
         <@passkeys.conditionalUIData />
     <#elseif section = "socialProviders" >
         <#if realm.password && social.providers?? && social.providers?has_content>

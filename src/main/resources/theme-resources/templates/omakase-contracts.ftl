@@ -30,5 +30,6 @@
     <#else>
       <p id="omakase-contracts-empty" class="omakase-note">${msg("omakaseContractsEmpty")}</p>
     </#if>
+    <p class="omakase-note"><a id="omakase-contracts-inquiry" href="${omakasePortal.base}../inquiry">${msg("omakaseInquiryLink")}</a></p>
   </#if>
 </@layout.registrationLayout>

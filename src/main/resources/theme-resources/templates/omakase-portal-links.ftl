@@ -4,6 +4,7 @@
     <li><a id="omakase-portal-home" href="${omakasePortal.base}">${msg("omakasePortalHome")}</a></li>
     <li><a id="omakase-portal-profile" href="${omakasePortal.base}profile">${msg("omakasePortalProfile")}</a></li>
     <li><a id="omakase-portal-password" href="${omakasePortal.base}password">${msg("omakasePortalPasswordChange")}</a></li>
+    <li><a id="omakase-portal-inquiry" href="${omakasePortal.base}../inquiry">${msg("omakaseInquiryLink")}</a></li>
     <#if omakasePortal.consoleUrl??>
       <li><a id="omakase-portal-console" href="${omakasePortal.consoleUrl}">${msg("omakasePortalConsole")}</a></li>
     </#if>

@@ -13,6 +13,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import jp.omakase.inquiry.InquiryLinks;
 import jp.omakase.mail.MailRenderer;
 import jp.omakase.order.Contract;
 import jp.omakase.order.NoticeKind;
@@ -62,7 +63,8 @@ final class ServiceMail {
         attributes.put("contractorUrl", contractorPortal(bizidBase, bizid.getName()).toString());
         attributes.put("linkHours", settings.adminLinkLifespan() / 3600);
         attributes.put("linkExpiry", JapanTime.minute(Instant.ofEpochSecond(contract.adminLinkExpiresAt())));
-        settings.inquiryUrl().ifPresent(url -> attributes.put("inquiryUrl", url));
+        // the operator's inquiry form, else the service realm's own (issue 18)
+        InquiryLinks.or(settings.inquiryUrl(), service).ifPresent(url -> attributes.put("inquiryUrl", url));
         boolean start = contract.noticeKind() == NoticeKind.START;
         try {
             return MailRenderer.render(s, service, admin, contract.adminEmail(), null,

@@ -100,7 +100,10 @@ public final class ConsoleRoutes {
             new Route("POST", "apps/{app}/assignment/groups"),
             new Route("POST", "apps/{app}/assignment/groups/{group}/remove"),
             new Route("POST", "apps/{app}/assignment/users"),
-            new Route("POST", "apps/{app}/assignment/users/{user}/remove"));
+            new Route("POST", "apps/{app}/assignment/users/{user}/remove"),
+            // お問い合わせ
+            new Route("GET", "inquiry"),
+            new Route("POST", "inquiry"));
 
     private ConsoleRoutes() {
     }

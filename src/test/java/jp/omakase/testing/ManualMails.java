@@ -87,12 +87,18 @@ public final class ManualMails {
         assertLinked(html, TestEnvironment.SERVICE_INQUIRY_URL);
     }
 
-    /** A mail of a server without contact URLs: none of their sentences, no dead text, the rest unchanged. */
-    public static void assertNoInquiry(MimeMessage mail) {
-        String all = text(mail) + decoded(Mails.html(mail));
-        for (String line : List.of(SIGNUP_INQUIRY.get(0), SIGNUP_INQUIRY.get(1), SERVICE_INQUIRY, "お問い合わせ", "お問合せ",
-                "inquiry", "form.service-it", "faq.")) {
-            assertFalse(all.contains(line), "without the option no '" + line + "':\n" + all);
+    /**
+     * A mail of a server without the operator's contact URLs: the inquiry sentences lead to the realm's own inquiry form
+     * {@code formUrl} (issue 18), in both parts; no operator URL and no FAQ appear.
+     */
+    public static void assertOwnInquiryForm(MimeMessage mail, String formUrl) {
+        String text = text(mail);
+        String html = Mails.html(mail);
+        assertTrue(text.contains("\n" + formUrl + "\n") || text.endsWith("\n" + formUrl), "the own form on a line: " + text);
+        assertTrue(html.contains("<a href=\"" + formUrl + "\" rel=\"nofollow\">"), html);
+        String all = text + decoded(html);
+        for (String other : List.of("form.service-it", "inquiry.bizid-it", "faq.")) {
+            assertFalse(all.contains(other), "without the options no '" + other + "':\n" + all);
         }
     }
 

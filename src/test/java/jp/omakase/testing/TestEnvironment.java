@@ -37,6 +37,8 @@ public final class TestEnvironment implements AutoCloseable {
     public static final String BIZID_INQUIRY_URL = "https://inquiry.bizid-it.localhost/pf0861inq?from=mail&lang=ja";
     public static final String FAQ_URL = "https://faq.bizid-it.localhost/signup?topic=mail&lang=ja";
     public static final String SERVICE_INQUIRY_URL = "https://form.service-it.localhost/?formId=pf3473ing&from=mail";
+    /** Where the inquiry forms mail every inquiry (option {@code inquiry-operator-email}, issue 18). */
+    public static final String INQUIRY_OPERATOR = "inquiries@operator-it.localhost";
 
     private final GreenMail mail;
     private KeycloakServer server;
@@ -94,6 +96,7 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-authenticator--omakase-signup-email--inquiry-url=" + BIZID_INQUIRY_URL,
                             "--spi-authenticator--omakase-signup-email--faq-url=" + FAQ_URL,
                             "--spi-events-listener--omakase-provisioning--inquiry-url=" + SERVICE_INQUIRY_URL,
+                            "--spi-realm-restapi-extension--omakase--inquiry-operator-email=" + INQUIRY_OPERATOR,
                             "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
                             // the operator's documents: empty (the samples in the jar) until a test puts a file there
                             "--spi-omakase-documents--omakase-files--directory=" + emptyDocumentsDirectory(build),

@@ -36,6 +36,7 @@ import jp.omakase.support.PublicUrls;
 import jp.omakase.signup.SignupNotes;
 import jp.omakase.signup.SignupStep;
 import jp.omakase.signup.SignupStepAuthenticator;
+import jp.omakase.inquiry.InquiryLinks;
 import jp.omakase.support.RateLimiter;
 import jp.omakase.validation.TextRules;
 
@@ -135,7 +136,8 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         Optional<URI> base = PublicUrls.configured().base(realm);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("linkExpirationMinutes", Math.max(1, lifespan / 60));
-        contacts.inquiryUrl().ifPresent(url -> attributes.put(SignupContacts.INQUIRY_ATTRIBUTE, url));
+        // the operator's inquiry page, else the realm's own form (issue 18)
+        InquiryLinks.or(contacts.inquiryUrl(), realm).ifPresent(url -> attributes.put(SignupContacts.INQUIRY_ATTRIBUTE, url));
         String subject;
         String template;
         if (base.isEmpty()) {
