@@ -207,10 +207,24 @@ class InquiryIT {
         assertFalse(PageSession.has(refused, "omakase-inquiry-reference"));
         // another address is not affected
         assertEquals(200, send(s, SERVICE_FORM, "OTHER", "山田", TestEmails.uniqueEmail("inq-other"), "質問").statusCode());
-        List<MimeMessage> receipts = Mails.awaitMailsTo(env.mail(), email, RECEIPT, InquirySettings.DEFAULT_PER_ADDRESS, WAIT);
+        long end = System.currentTimeMillis() + WAIT.toMillis();
+        while (receiptsTo(env, email) < InquirySettings.DEFAULT_PER_ADDRESS && System.currentTimeMillis() < end) {
+            jp.omakase.testing.KeycloakServer.sleep(Duration.ofMillis(200));
+        }
         jp.omakase.testing.KeycloakServer.sleep(Duration.ofSeconds(2));
-        assertEquals(InquirySettings.DEFAULT_PER_ADDRESS, Mails.mailsTo(env.mail(), email).size(), "no receipt for the refused one");
-        assertEquals(InquirySettings.DEFAULT_PER_ADDRESS, receipts.size());
+        assertEquals(InquirySettings.DEFAULT_PER_ADDRESS, receiptsTo(env, email), "a receipt for each accepted one, none for the refused one");
+    }
+
+    /** Receipts to {@code email} in any case of its letters. */
+    private static long receiptsTo(TestEnvironment env, String email) {
+        return java.util.Arrays.stream(env.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return RECEIPT.equals(Mails.subject(m)) && java.util.Arrays.stream(m.getAllRecipients())
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(email));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
     }
 
     @Test
