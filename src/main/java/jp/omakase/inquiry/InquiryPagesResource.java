@@ -70,7 +70,8 @@ public class InquiryPagesResource {
                 .setAttribute("omakaseInquiry", new InquiryView(action, csrf.token(), form, errors, formError, outcome))
                 .setStatus(status)
                 .createForm(TEMPLATE);
-        NewCookie cookie = csrf.cookie(session, session.getContext().getUri().getRequestUri().getRawPath());
+        // the cookie's path is the form's own, whichever way the page was opened (a trailing slash, a query)
+        NewCookie cookie = csrf.cookie(session, java.net.URI.create(action).getRawPath());
         return cookie == null ? page : Response.fromResponse(page).cookie(cookie).build();
     }
 

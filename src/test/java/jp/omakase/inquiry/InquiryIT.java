@@ -158,6 +158,8 @@ class InquiryIT {
         assertFalse(refused.body().contains("<script>x</script>"));
         assertTrue(refused.body().contains("value=\"" + email + "\""), "what was typed stays");
         assertFalse(PageSession.has(refused, "omakase-inquiry-reference"));
+        // the form answers in the two realms only, as every route of the extension
+        assertEquals(404, new PageSession(env.baseUrl()).get("/realms/master/omakase/inquiry").statusCode());
 
         // without the form's cookie (a post from another site): refused, nothing sent
         String victim = TestEmails.uniqueEmail("inq-csrf");
