@@ -57,14 +57,15 @@ class SaasSingleSignOnIT {
                 "IDP_DESCRIPTOR_URL", env.baseUrl() + "/realms/omakase/protocol/saml/descriptor",
                 "SP_ACCEPT_UNSOLICITED", "true"))) {
             ConsoleWalk walk = new ConsoleWalk(browser);
-            ConsoleWalk.logIn(browser, env.baseUrl(), t.adminEmail(), ConsoleTenants.PASSWORD);
+            browser.open(env.baseUrl() + t.console(""));
+            KeycloakPages.logIn(browser, t.adminEmail(), ConsoleTenants.PASSWORD);
             browser.click(ConsoleWalk.link("SaaS設定"));
             walk.page("apps-empty", "SaaS設定");
 
             // カスタムSAML for the node-saml SP
             browser.click(ConsoleWalk.link("アプリを追加する"));
             walk.page("apps-catalogue", "アプリを追加");
-            browser.click(ConsoleWalk.link("カスタムSAML"));
+            browser.click(tile("カスタムSAML"));
             walk.fill(Map.of("表示名", "社内ポータルSP"));
             walk.fill(Map.of("エンティティID（SPのIssuer）", entityId, "ACS URL（1行に1つ、最初がPOSTの送信先）", sp.url("/acs")));
             walk.page("apps-saml-form", "アプリの追加");
@@ -76,7 +77,7 @@ class SaasSingleSignOnIT {
             // カスタムOIDC for the openid-client RP: its port is known once it runs, with the client id and the secret
             browser.open(env.baseUrl() + t.console("apps"));
             browser.click(ConsoleWalk.link("アプリを追加する"));
-            browser.click(ConsoleWalk.link("カスタムOIDC"));
+            browser.click(tile("カスタムOIDC"));
             walk.fill(Map.of("表示名", "経費精算RP", "リダイレクトURI（1行に1つ）", "http://127.0.0.1/placeholder"));
             browser.click(ConsoleWalk.button("追加する"));
             String clientId = browser.find(By.id("omakase-app-client-id")).getText();
@@ -99,7 +100,7 @@ class SaasSingleSignOnIT {
                 logInAtThePortal(env, browser, memberEmail);
                 assertEquals(List.of("社内ポータルSP", "経費精算RP"), tiles(browser));
                 walk.screenshot("portal-tiles");
-                browser.click(By.xpath("//a[.//span[normalize-space()='社内ポータルSP']]"));
+                browser.click(tile("社内ポータルSP"));
                 browser.find(By.id("result"));
                 assertEquals("accepted", byId(browser, "result"), () -> browser.text() + "\n" + sp.output());
                 assertEquals(env.baseUrl() + "/realms/omakase", byId(browser, "issuer"));
@@ -110,7 +111,7 @@ class SaasSingleSignOnIT {
                 assertEquals("山田", byId(browser, "attr-lastName"));
 
                 browser.open(env.baseUrl() + PORTAL);
-                browser.click(By.xpath("//a[.//span[normalize-space()='経費精算RP']]"));
+                browser.click(tile("経費精算RP"));
                 browser.find(By.id("result"));
                 assertEquals("accepted", byId(browser, "result"), () -> browser.text() + "\n" + rp.output());
                 assertEquals(env.baseUrl() + "/realms/omakase", byId(browser, "iss"));
@@ -153,6 +154,11 @@ class SaasSingleSignOnIT {
         awaitText(browser, REFUSED);
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.startsWith(env.baseUrl() + "/realms/omakase/") && !url.contains("code="), "no code for the " + who + ": " + url);
+    }
+
+    /** A tile's link (the catalogue's or the portal's): an icon letter, then the name. */
+    private static By tile(String name) {
+        return By.xpath("//a[.//span[normalize-space()='" + name + "']]");
     }
 
     /** A fresh browser session (the peers and Keycloak share the host 127.0.0.1, so its cookies) signed in at the portal. */
