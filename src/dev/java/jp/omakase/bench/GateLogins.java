@@ -69,7 +69,7 @@ final class GateLogins {
         if (target.saml()) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/saml?SAMLRequest="
                     + URLEncoder.encode(authnRequest(target), StandardCharsets.UTF_8))).header("Cookie", user.header()).GET());
-            if (r.statusCode() != 200 || !r.body().contains("name=\"SAMLResponse\"")) {
+            if (r.statusCode() != 200 || !r.body().contains("SAMLResponse")) {
                 throw new IOException("SAML " + target.name() + " answered " + r.statusCode() + ": " + cut(r.body()));
             }
             return;
