@@ -4,8 +4,8 @@
 // time conditions, NameID format; with SP_DECRYPTION_KEY it also decrypts an encrypted assertion. The page after the
 // login shows what the SP accepted, by element id, for the browser test to read.
 //
-// Environment: SP_ENTITY_ID (issuer and expected audience), IDP_SSO_URL, IDP_DESCRIPTOR_URL, optional SP_NAMEID_FORMAT
-// and SP_DECRYPTION_KEY (the private key, PKCS#8 or PKCS#1, as PEM or bare base64 DER). Listens on 127.0.0.1, a free port, and prints "listening on <port>".
+// Environment: SP_ENTITY_ID (issuer and expected audience), IDP_SSO_URL, IDP_DESCRIPTOR_URL, optional SP_NAMEID_FORMAT,
+// SP_ACCEPT_UNSOLICITED (any value: also IdP-initiated responses, without InResponseTo) and SP_DECRYPTION_KEY (the private key, PKCS#8 or PKCS#1, as PEM or bare base64 DER). Listens on 127.0.0.1, a free port, and prints "listening on <port>".
 'use strict';
 
 const crypto = require('node:crypto');
@@ -70,7 +70,8 @@ async function sp() {
       identifierFormat: process.env.SP_NAMEID_FORMAT || EMAIL,
       wantAssertionsSigned: true,
       wantAuthnResponseSigned: true,
-      validateInResponseTo: ValidateInResponseTo.always,
+      // IdP-initiated responses (a portal's launch) carry no InResponseTo: accepted only when the test asks for it
+      validateInResponseTo: process.env.SP_ACCEPT_UNSOLICITED ? ValidateInResponseTo.ifPresent : ValidateInResponseTo.always,
       disableRequestedAuthnContext: true,
       acceptedClockSkewMs: 5000,
       decryptionPvk: decryptionKey(),

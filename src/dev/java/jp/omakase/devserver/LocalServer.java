@@ -71,7 +71,7 @@ public final class LocalServer {
         String base = server.baseUrl();
         AdminApi admin = new AdminApi(base, adminUser, adminPassword);
         String companies = importSampleCompanies(admin);
-        String tenant = sampleTenant(admin, base);
+        SampleTenant.Banner tenant = sampleTenant(admin, base);
         System.out.println("""
 
                 ================================================================
@@ -82,6 +82,9 @@ public final class LocalServer {
                    Tenant console    : %1$s/realms/omakase/omakase/tenant/
                      sample tenant   : %7$s, administrator %8$s / password %9$s
                                        (%10$s; the sample users have the same password)
+                     sample app      : %12$s (カスタムOIDC, for everyone)
+                                       %11$s
+                   Users' portal     : %1$s/realms/omakase/omakase/portal/  (the sample users' app tiles)
                    Business ID login : %1$s/realms/bizid/account
                    Omakase Login     : %1$s/realms/omakase/account
                    Admin console     : %1$s/admin  (user %2$s, password %3$s)
@@ -89,7 +92,8 @@ public final class LocalServer {
                    Company search    : %1$s/realms/bizid/omakase/companies?q=%%E5%%B1%%B1%%E7%%94%%B0  (%6$s)
                 ================================================================
                 """.formatted(base, adminUser, adminPassword, mailPort, smtpPort, companies,
-                SampleTenant.NAME, SampleTenant.ADMIN_EMAIL, SampleTenant.PASSWORD, tenant));
+                SampleTenant.NAME, SampleTenant.ADMIN_EMAIL, SampleTenant.PASSWORD, tenant.tenant(), tenant.app(),
+                SampleTenant.APP_NAME));
         stopped.await();
     }
 
@@ -108,11 +112,11 @@ public final class LocalServer {
     }
 
     /** The sample tenant (created on the first start, found on the next ones); a failure is reported, not fatal. */
-    private static String sampleTenant(AdminApi admin, String base) {
+    private static SampleTenant.Banner sampleTenant(AdminApi admin, String base) {
         try {
             return SampleTenant.ensure(admin, base);
         } catch (RuntimeException e) {
-            return "sample tenant not made: " + e.getMessage();
+            return new SampleTenant.Banner("sample tenant not made: " + e.getMessage(), "not added");
         }
     }
 

@@ -18,7 +18,9 @@ import jp.omakase.testing.AdminApi;
  * administrator, five users with kana and departments (one still 招待中) and the groups 営業部, 営業部/東京 and 開発部.
  * Organization, accounts, role, memberships, groups and passwords go through Keycloak's admin REST API; the kana,
  * department and phone go through the console's own forms, as an administrator enters them (the {@code omakase}
- * realm's user profile does not declare them, so the admin REST API would drop them). Every step looks first, so a
+ * realm's user profile does not declare them, so the admin REST API would drop them). The tenant also gets one app,
+ * 「サンプルアプリ」 (カスタムOIDC, for everyone, pointing at {@code http://localhost:3000}), added through the SaaS設定 form so
+ * that the users' portal shows a tile and a developer can point a local relying party at it. Every step looks first, so a
  * restart on the kept database ({@code .local/}) adds nothing.
  */
 final class SampleTenant {
@@ -44,6 +46,8 @@ final class SampleTenant {
             new Person("tanaka.misaki@sample.example", "田中", "美咲", "タナカ", "ミサキ", "開発部", "開発部", true),
             new Person("ito.yui@sample.example", "伊藤", "結衣", "イトウ", "ユイ", "開発部", "開発部", false));
     private static final List<String> GROUPS = List.of("営業部", "営業部/東京", "開発部");
+    static final String APP_NAME = "サンプルアプリ";
+    private static final String APP_URL = "http://localhost:3000";
 
     private final AdminApi admin;
     private int created;
@@ -52,8 +56,8 @@ final class SampleTenant {
         this.admin = admin;
     }
 
-    /** Makes what is missing of the sample tenant; returns a line for the banner. */
-    static String ensure(AdminApi admin, String base) {
+    /** Makes what is missing of the sample tenant; returns the lines for the banner. */
+    static Banner ensure(AdminApi admin, String base) {
         SampleTenant sample = new SampleTenant(admin);
         String org = sample.organization();
         String adminId = sample.account(org, ADMIN);
@@ -61,7 +65,7 @@ final class SampleTenant {
         PageSession console = new PageSession(base);
         HttpResponse<String> home = console.logIn(CONSOLE + org + "/", ADMIN_EMAIL, PASSWORD);
         if (!PageSession.has(home, "omakase-console-tenant")) {
-            return "sample tenant: the administrator's login failed (" + home.statusCode() + ")";
+            return new Banner("sample tenant: the administrator's login failed (" + home.statusCode() + ")", "not added");
         }
         String csrf = PageSession.csrf(console.get(CONSOLE + org + "/users/new")).orElseThrow();
         sample.profile(console, csrf, org, adminId);
@@ -79,7 +83,42 @@ final class SampleTenant {
             }
             admin.send("PUT", REALM + "/organizations/" + org + "/groups/" + groups.get(p.group()) + "/members/" + id, null);
         }
-        return (sample.created == 0 ? "already there" : sample.created + " objects created") + "; " + (PEOPLE.size() + 1) + " users";
+        String app = sample.app(console, csrf, org);
+        return new Banner((sample.created == 0 ? "already there" : sample.created + " objects created") + "; " + (PEOPLE.size() + 1)
+                + " users", app);
+    }
+
+    /** The banner's lines: the tenant's state, the sample app's client. */
+    record Banner(String tenant, String app) {
+    }
+
+    /** The sample app (カスタムOIDC, confidential, for all the tenant's users) when the tenant has none of that name. */
+    private String app(PageSession console, String csrf, String org) {
+        JsonNode apps = admin.get(REALM + "/clients?q=omakase.tenant:" + org);
+        for (JsonNode c : apps) {
+            if (APP_NAME.equals(c.path("attributes").path("omakase.displayName").asText())) {
+                return describe(c);
+            }
+        }
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("csrf", List.of(csrf));
+        form.put("template", List.of("custom-oidc"));
+        form.put("displayName", List.of(APP_NAME));
+        form.put("field.redirectUris", List.of(APP_URL + "/callback"));
+        form.put("clientType", List.of("confidential"));
+        form.put("loginUrl", List.of(APP_URL + "/login"));
+        HttpResponse<String> page = console.post(CONSOLE + org + "/apps", form);
+        String id = page.uri().getPath().replaceAll(".*/apps/", "");
+        if (page.statusCode() != 200 || id.contains("/")) {
+            return "not added (" + page.statusCode() + ")";
+        }
+        created++;
+        return describe(admin.get(REALM + "/clients/" + id));
+    }
+
+    private String describe(JsonNode client) {
+        String secret = admin.get(REALM + "/clients/" + client.path("id").asText() + "/client-secret").path("value").asText();
+        return "client id " + client.path("clientId").asText() + ", secret " + secret + ", redirect " + APP_URL + "/callback";
     }
 
     private String organization() {

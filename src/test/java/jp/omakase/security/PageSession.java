@@ -83,6 +83,11 @@ public final class PageSession {
                 "credentialId", List.of("")));
     }
 
+    /** The value of the cookie {@code name} this session holds, or null (a benchmark reuses the SSO cookies). */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Every redirect this session followed so far, in order, as absolute URLs. */
     public List<String> redirects() {
         return List.copyOf(redirects);
