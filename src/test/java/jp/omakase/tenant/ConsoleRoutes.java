@@ -100,7 +100,13 @@ public final class ConsoleRoutes {
             new Route("POST", "apps/{app}/assignment/groups"),
             new Route("POST", "apps/{app}/assignment/groups/{group}/remove"),
             new Route("POST", "apps/{app}/assignment/users"),
-            new Route("POST", "apps/{app}/assignment/users/{user}/remove"));
+            new Route("POST", "apps/{app}/assignment/users/{user}/remove"),
+            // セキュリティ設定 (パスワードポリシー, アクセス制限)
+            new Route("GET", "security"),
+            new Route("GET", "security/password"),
+            new Route("POST", "security/password"),
+            new Route("GET", "security/networks"),
+            new Route("POST", "security/networks"));
 
     private ConsoleRoutes() {
     }
