@@ -155,7 +155,7 @@ class TenantSecurityIT {
         HttpResponse<String> refused = new PageSession(env.baseUrl()).clientAddress(elsewhere)
                 .logIn(ConsoleTenants.CONSOLE, memberEmail, ConsoleTenants.PASSWORD);
         assertEquals(403, refused.statusCode());
-        assertTrue(refused.body().contains("この接続元（" + elsewhere + "）からのログインは、テナントの管理者により許可されていません。"),
+        assertTrue(unescaped(refused.body()).contains("この接続元（" + elsewhere + "）からのログインは、テナントの管理者により許可されていません。"),
                 refused.body());
         JsonNode loginErrors = env.admin().get("/realms/omakase/events?type=LOGIN_ERROR&user=" + member + "&max=10");
         assertTrue(loginErrors.toString().contains("omakase_network_not_allowed") && loginErrors.toString().contains(elsewhere),
@@ -179,6 +179,12 @@ class TenantSecurityIT {
 
     private static String attributes(TestEnvironment env, String orgId) {
         return env.admin().get("/realms/omakase/organizations/" + orgId).path("attributes").toString();
+    }
+
+    /** The page's text with numeric character references (Keycloak's error page writes （ as &#xff08;) resolved. */
+    private static String unescaped(String html) {
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(html)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 
     /** The value of the input {@code id} on the page. */
