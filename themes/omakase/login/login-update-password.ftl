@@ -18,6 +18,23 @@
                     <span id="omakase-password-rule"
                           class="${properties.kcInputHelperTextItemTextClass} omakase-hint">${msg("omakasePasswordRuleHint")}</span>
                 </div>
+                <#-- omakase: the tenant's stricter rule (issue 17), from the attributes of the user's Organization -->
+                <#assign tpa = (org.attributes)!{}>
+                <#assign tpMin = (tpa["omakase.password.min-length"][0])!"">
+                <#assign tpClasses = (tpa["omakase.password.classes"][0])!"">
+                <#assign tpHistory = (tpa["omakase.password.history"][0])!"">
+                <#assign tpEmail = (tpa["omakase.password.not-email"][0])!"">
+                <#assign tpCompany = (tpa["omakase.password.not-company"][0])!"">
+                <#if tpMin?has_content || tpClasses == "4" || tpHistory?has_content || tpEmail == "true" || tpCompany == "true">
+                    <div class="${properties.kcInputHelperTextItemClass}" id="omakase-tenant-password-rule">
+                        <span class="${properties.kcInputHelperTextItemTextClass} omakase-hint">${msg("omakaseTenantPasswordRuleHint")}
+                            <#if tpMin?has_content>${msg("omakaseTenantPasswordRuleMinLength", tpMin)}</#if>
+                            <#if tpClasses == "4">${msg("omakaseTenantPasswordRuleClasses4")}</#if>
+                            <#if tpHistory?has_content>${msg("omakaseTenantPasswordRuleHistory", tpHistory)}</#if>
+                            <#if tpEmail == "true">${msg("omakaseTenantPasswordRuleNotEmail")}</#if>
+                            <#if tpCompany == "true">${msg("omakaseTenantPasswordRuleNotCompany")}</#if></span>
+                    </div>
+                </#if>
             </@field.password>
             <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" />
 

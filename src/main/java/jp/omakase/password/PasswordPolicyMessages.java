@@ -15,6 +15,14 @@ final class PasswordPolicyMessages {
      * (the bundles turn these into a localized list with {@code choice} formats).
      */
     static final String CHARACTER_CLASSES = "omakasePasswordCharacterClassesMessage";
+    /** A tenant's stricter length; {0}: minimum; {1}: the password's length. */
+    static final String TENANT_LENGTH = "omakaseTenantPasswordLengthMessage";
+    /** {0}: the e-mail's local part the password contains. */
+    static final String TENANT_EMAIL = "omakaseTenantPasswordEmailMessage";
+    /** {0}: the part of the company's name the password contains. */
+    static final String TENANT_COMPANY = "omakaseTenantPasswordCompanyMessage";
+    /** {0}: how many recent passwords cannot be used again. */
+    static final String TENANT_HISTORY = "omakaseTenantPasswordHistoryMessage";
 
     private PasswordPolicyMessages() {
     }

@@ -21,7 +21,7 @@ public final class ConsoleView {
         USERS("Users", "users", true),
         GROUPS("Groups", "groups", true),
         APPS("Apps", "apps", true),
-        SECURITY("Security", "security", false),
+        SECURITY("Security", "security", true),
         SIGN_INS("SignIns", "sign-ins", true),
         INQUIRY("Inquiry", "inquiry", true);
 

@@ -13,6 +13,7 @@ import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.apps.AppsResource;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
+import jp.omakase.tenant.security.SecurityResource;
 import jp.omakase.tenant.users.UsersCsvResource;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -85,5 +86,11 @@ public class TenantConsoleResource {
     @Path("apps")
     public AppsResource apps() {
         return new AppsResource(session, pages, adminRole, tenantId);
+    }
+
+    /** セキュリティ設定: the index, パスワードポリシー and アクセス制限 (多要素認証 has its own, longer path). */
+    @Path("security")
+    public SecurityResource security() {
+        return new SecurityResource(session, pages, adminRole, tenantId);
     }
 }

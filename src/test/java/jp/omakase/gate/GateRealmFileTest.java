@@ -36,10 +36,11 @@ class GateRealmFileTest {
     @Test
     void theBrowserFlowRunsTheGateAfterTheSubflowOfEveryLoginWay() {
         List<JsonNode> top = executions(realm.path("browserFlow").asText());
-        assertEquals(2, top.size());
+        assertEquals(3, top.size());
         assertEquals("REQUIRED", top.get(0).path("requirement").asText());
         assertTrue(top.get(0).path("authenticatorFlow").asBoolean());
-        assertGate(top.get(1));
+        assertNetworks(top.get(1));
+        assertGate(top.get(2));
         List<String> ways = executions(top.get(0).path("flowAlias").asText()).stream()
                 .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText(e.path("flowAlias").asText())).toList();
         assertEquals(List.of("ALTERNATIVE auth-cookie", "DISABLED auth-spnego", "ALTERNATIVE identity-provider-redirector",
@@ -47,10 +48,11 @@ class GateRealmFileTest {
     }
 
     @Test
-    void directGrantAndResetCredentialsEndWithTheGate() {
+    void directGrantAndResetCredentialsEndWithTheNetworksThenTheGate() {
         for (String binding : List.of("directGrantFlow", "resetCredentialsFlow")) {
             List<JsonNode> flow = executions(realm.path(binding).asText());
             assertGate(flow.get(flow.size() - 1));
+            assertNetworks(flow.get(flow.size() - 2));
         }
     }
 
@@ -71,6 +73,12 @@ class GateRealmFileTest {
             }
         }
         assertTrue(portal, "omakase-portal: public, PKCE, no direct grants");
+    }
+
+    /** Issue 17: the tenant's allowed networks, checked once the user is known and before the gate. */
+    private static void assertNetworks(JsonNode execution) {
+        assertEquals(AllowedNetworksAuthenticatorFactory.PROVIDER_ID, execution.path("authenticator").asText());
+        assertEquals("REQUIRED", execution.path("requirement").asText());
     }
 
     private static void assertGate(JsonNode execution) {

@@ -37,9 +37,19 @@ public final class PageSession {
     /** Every redirect followed, in order (absolute URLs). */
     private final List<String> redirects = new CopyOnWriteArrayList<>();
     private final String base;
+    private volatile String clientAddress;
 
     public PageSession(String base) {
         this.base = base;
+    }
+
+    /**
+     * Makes every request of this session carry {@code X-Forwarded-For: address} (the test server is started with
+     * {@code --proxy-headers=xforwarded}, so Keycloak takes it as the client's address); returns this session.
+     */
+    public PageSession clientAddress(String address) {
+        this.clientAddress = address;
+        return this;
     }
 
     /** GET {@code url} (absolute or from the server's root) and the redirects that follow; the page at the end. */
@@ -137,6 +147,9 @@ public final class PageSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("Accept-Language", "ja").timeout(Duration.ofSeconds(60));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }

@@ -101,6 +101,12 @@ public final class ConsoleRoutes {
             new Route("POST", "apps/{app}/assignment/groups/{group}/remove"),
             new Route("POST", "apps/{app}/assignment/users"),
             new Route("POST", "apps/{app}/assignment/users/{user}/remove"),
+            // セキュリティ設定 (パスワードポリシー, アクセス制限)
+            new Route("GET", "security"),
+            new Route("GET", "security/password"),
+            new Route("POST", "security/password"),
+            new Route("GET", "security/networks"),
+            new Route("POST", "security/networks"),
             // お問い合わせ
             new Route("GET", "inquiry"),
             new Route("POST", "inquiry"));

@@ -150,6 +150,11 @@ class TenantIsolationIT {
         assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + a.id()).size(), "no app was created in A");
         assertEquals(1, env.admin().get("/realms/omakase/clients?q=omakase.tenant:" + b.id()).size(), "nor in B");
         assertEquals(0, env.admin().get("/realms/omakase/users?email=" + bNew + "&exact=true").size(), "B's file was not applied");
+        for (String tenant : List.of(a.id(), b.id())) {
+            String attributes = env.admin().get(orgs + tenant).path("attributes").toString();
+            assertFalse(attributes.contains("omakase.password") || attributes.contains("omakase.networks"),
+                    "no security setting was written: " + attributes);
+        }
         // B's file was neither used nor spent by A's attempts: B's own administrator applies it once
         HttpResponse<String> applied = bAdmin.post(b.console("users/csv/apply"), Map.of("csrf", List.of(bCsrf), "upload", List.of(bJob)));
         assertOk(applied);
@@ -218,6 +223,12 @@ class TenantIsolationIT {
         form.put("field.redirectUris", List.of("https://posted.example.jp/cb"));
         form.put("clientType", List.of("confidential"));
         form.put("assignment", List.of("chosen"));
+        // セキュリティ設定: a stricter password rule, a network list that shuts everyone out, confirmed
+        form.put("minLength", List.of("20"));
+        form.put("classes", List.of("4"));
+        form.put("ranges", List.of("192.0.2.0/24"));
+        form.put("scope", List.of("all"));
+        form.put("confirmLockout", List.of("true"));
         return form;
     }
 }
