@@ -11,6 +11,7 @@ import jp.omakase.pages.PageRequest;
 import jp.omakase.tenant.apps.AppsResource;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
+import jp.omakase.tenant.security.mfa.MfaSettingsResource;
 import jp.omakase.tenant.users.UsersCsvResource;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -71,6 +72,12 @@ public class TenantConsoleResource {
     @Path("groups")
     public GroupsResource groups() {
         return new GroupsResource(session, pages, adminRole, tenantId);
+    }
+
+    /** セキュリティ設定 › 多要素認証 (the longer literal path wins over {@code security}). */
+    @Path("security/mfa")
+    public MfaSettingsResource mfa() {
+        return new MfaSettingsResource(session, pages, adminRole, tenantId);
     }
 
     /** SaaS設定. */
