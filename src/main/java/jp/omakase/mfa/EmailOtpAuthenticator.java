@@ -39,6 +39,10 @@ final class EmailOtpAuthenticator implements Authenticator {
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         if (auth.getAuthNote(MfaNotes.EMAIL_CODE) == null) {
+            if (count(auth, MfaNotes.EMAIL_SENT) >= EmailCode.MAX_SENDS) {
+                context.challenge(page(context, "omakaseMfaEmailResendLimit"));
+                return;
+            }
             if (!send(context)) {
                 context.failureChallenge(AuthenticationFlowError.INTERNAL_ERROR, page(context, "omakaseMfaEmailSendFailed"));
                 return;

@@ -67,46 +67,48 @@ class TenantMfaIT {
         String events = env.admin().get("/realms/omakase/admin-events?resourcePath=organizations/" + t.id() + "&max=20").toString();
         assertTrue(events.contains("mfa-policy") && events.contains("\\\"policy\\\":\\\"all\\\""), events);
 
-        // the member's first login after the change: enrolment with the QR code (and the key for typing), then recovery codes
-        browser.driver().manage().deleteAllCookies();
-        browser.open(env.baseUrl() + ConsoleTenants.CONSOLE);
-        KeycloakPages.logIn(browser, email, ConsoleTenants.PASSWORD);
-        assertTrue(browser.find(By.id("kc-totp-secret-qr-code")).isDisplayed(), "the QR code is shown");
-        browser.screenshot("mfa-enrol-totp-ja");
-        browser.click(By.id("mode-manual"));
-        String secret = browser.find(By.id("kc-totp-secret-key")).getText();
-        long now = Instant.now().getEpochSecond();
-        browser.type(By.id("totp"), Totp.code(secret, now));
-        browser.type(By.id("userLabel"), "スマートフォン");
-        browser.click(By.id("saveTOTPBtn"));
-        WebElement codes = browser.find(By.id("kc-recovery-codes-list"));
-        assertFalse(codes.getText().isBlank(), "recovery codes are shown once");
-        browser.screenshot("mfa-enrol-recovery-codes-ja");
-        browser.click(By.id("kcRecoveryCodesConfirmationCheck"));
-        browser.click(By.id("saveRecoveryAuthnCodesBtn"));
-        assertTrue(browser.find(By.id("omakase-tenant-user")).getText().contains(email), "logged in after enrolment");
+        // the member's first login after the change, in the member's own browser: enrolment with the QR code (and the
+        // key for typing), then recovery codes
+        String secret;
+        try (Browser member = Browser.launch()) {
+            member.open(env.baseUrl() + ConsoleTenants.CONSOLE);
+            KeycloakPages.logIn(member, email, ConsoleTenants.PASSWORD);
+            assertTrue(member.find(By.id("kc-totp-secret-qr-code")).isDisplayed(), "the QR code is shown");
+            member.screenshot("mfa-enrol-totp-ja");
+            member.click(By.id("mode-manual"));
+            secret = member.find(By.id("kc-totp-secret-key")).getText();
+            long now = Instant.now().getEpochSecond();
+            member.type(By.id("totp"), Totp.code(secret, now));
+            member.type(By.id("userLabel"), "スマートフォン");
+            member.click(By.id("saveTOTPBtn"));
+            WebElement codes = member.find(By.id("kc-recovery-codes-list"));
+            assertFalse(codes.getText().isBlank(), "recovery codes are shown once");
+            member.screenshot("mfa-enrol-recovery-codes-ja");
+            member.click(By.id("kcRecoveryCodesConfirmationCheck"));
+            member.click(By.id("saveRecoveryAuthnCodesBtn"));
+            assertTrue(member.find(By.id("omakase-tenant-user")).getText().contains(email), "logged in after enrolment");
+            String credentials = env.admin().get("/realms/omakase/users/" + id + "/credentials").toString();
+            assertTrue(credentials.contains("\"otp\"") && credentials.contains("recovery-authn-codes"), credentials);
+
+            // the next login asks for the app's code (the next 30-second step: the enrolment's code cannot be used twice)
+            member.driver().manage().deleteAllCookies();
+            member.open(env.baseUrl() + ConsoleTenants.CONSOLE);
+            KeycloakPages.logIn(member, email, ConsoleTenants.PASSWORD);
+            member.type(By.id("otp"), "000000".equals(Totp.code(secret, now + 30)) ? "111111" : "000000");
+            member.click(By.id("kc-login"));
+            assertFalse(member.html().contains("omakase-tenant-user"), "a wrong code does not log in");
+            member.type(By.id("otp"), Totp.code(secret, now + 30));
+            member.click(By.id("kc-login"));
+            assertTrue(member.find(By.id("omakase-tenant-user")).getText().contains(email), "logged in with the app's code");
+        }
+
+        // the administrator (still signed in) resets the member's second factor: the credentials go, an admin event says so
+        browser.open(env.baseUrl() + t.console("users/" + id));
+        assertTrue(browser.find(By.id("omakase-user-mfa-enrolled")).getText().contains("認証アプリ"));
+        browser.click(By.xpath("//form[@id='omakase-user-reset-mfa']//button"));
+        assertEquals("ユーザーの2要素目の登録を解除しました。次回ログイン時に、あらためて登録します。",
+                browser.find(By.id("omakase-console-result")).getText());
         String credentials = env.admin().get("/realms/omakase/users/" + id + "/credentials").toString();
-        assertTrue(credentials.contains("\"otp\"") && credentials.contains("recovery-authn-codes"), credentials);
-
-        // the next login asks for the app's code (the next 30-second step: the enrolment's code cannot be used twice)
-        browser.driver().manage().deleteAllCookies();
-        browser.open(env.baseUrl() + ConsoleTenants.CONSOLE);
-        KeycloakPages.logIn(browser, email, ConsoleTenants.PASSWORD);
-        browser.type(By.id("otp"), "000000".equals(Totp.code(secret, now + 30)) ? "111111" : "000000");
-        browser.click(By.id("kc-login"));
-        assertFalse(browser.html().contains("omakase-tenant-user"), "a wrong code does not log in");
-        browser.type(By.id("otp"), Totp.code(secret, now + 30));
-        browser.click(By.id("kc-login"));
-        assertTrue(browser.find(By.id("omakase-tenant-user")).getText().contains(email), "logged in with the app's code");
-
-        // the administrator resets the member's second factor: the credentials go, an admin event says so
-        PageSession admin = new PageSession(env.baseUrl());
-        assertOk(admin.logIn(t.console("users/" + id), t.adminEmail(), ConsoleTenants.PASSWORD));
-        HttpResponse<String> page = admin.get(t.console("users/" + id));
-        assertTrue(PageSession.byId(page, "omakase-user-mfa-enrolled").contains("認証アプリ"), page.body());
-        HttpResponse<String> reset = admin.post(t.console("users/" + id + "/reset-mfa"), csrf(page));
-        assertEquals("ユーザーの2要素目の登録を解除しました。次回ログイン時に、あらためて登録します。", PageSession.byId(reset, "omakase-console-result"));
-        credentials = env.admin().get("/realms/omakase/users/" + id + "/credentials").toString();
         assertFalse(credentials.contains("\"otp\"") || credentials.contains("recovery-authn-codes"), credentials);
         assertTrue(credentials.contains("password"), "the password stays");
         String userEvents = env.admin().get("/realms/omakase/admin-events?resourcePath=users/" + id + "/credentials&max=20").toString();
