@@ -6,12 +6,12 @@
   <#if m.hasErrors()>
     <div class="omakase-console-errors" id="omakase-mfa-errors" role="alert">
       <p>${msg("omakaseConsoleErrorSummary")}</p>
-      <ul><#list m.errors()?values as e><li>${msg(e)}</li></#list></ul>
+      <ul><#list m.errorKeys() as e><li>${msg(e)}</li></#list></ul>
     </div>
   </#if>
   <form id="omakase-mfa-form" method="post" action="${m.action()}">
     <@console.csrf/>
-    <fieldset class="omakase-console-field" id="omakase-mfa-policy" <#if m.errors().policy??>aria-invalid="true"</#if>>
+    <fieldset class="omakase-console-field" id="omakase-mfa-policy" <#if m.policyError()??>aria-invalid="true"</#if>>
       <legend>${msg("omakaseConsoleMfaPolicyLegend")}</legend>
       <#list m.policies() as o>
         <div><input type="radio" id="policy-${o.value()}" name="policy" value="${o.value()}" <#if o.checked()>checked</#if>>
@@ -20,7 +20,7 @@
     </fieldset>
     <fieldset class="omakase-console-field" id="omakase-mfa-groups">
       <legend>${msg("omakaseConsoleMfaGroupsLegend")}</legend>
-      <#if m.errors().groups??><span class="omakase-field-error" id="groups-error">${msg(m.errors().groups)}</span></#if>
+      <#if m.groupsError()??><span class="omakase-field-error" id="groups-error">${msg(m.groupsError())}</span></#if>
       <#if m.groups()?has_content>
         <#list m.groups() as o>
           <div><input type="checkbox" id="group-${o.value()}" name="groups" value="${o.value()}" <#if o.checked()>checked</#if>>
@@ -32,7 +32,7 @@
     </fieldset>
     <fieldset class="omakase-console-field" id="omakase-mfa-methods">
       <legend>${msg("omakaseConsoleMfaMethodsLegend")}</legend>
-      <#if m.errors().methods??><span class="omakase-field-error" id="methods-error">${msg(m.errors().methods)}</span></#if>
+      <#if m.methodsError()??><span class="omakase-field-error" id="methods-error">${msg(m.methodsError())}</span></#if>
       <#list m.methods() as o>
         <div><input type="checkbox" id="method-${o.value()}" name="methods" value="${o.value()}" <#if o.checked()>checked</#if>>
           <label for="method-${o.value()}">${msg(o.label())}</label></div>

@@ -43,7 +43,8 @@
   <section id="omakase-user-mfa">
     <h2>${msg("omakaseConsoleMfaHeading")}</h2>
     <#if omakaseUserMfa.enrolled()?has_content>
-      <p id="omakase-user-mfa-enrolled">${msg("omakaseConsoleMfaEnrolled", omakaseUserMfa.enrolled()?map(k -> msg(k))?join("、"))}</p>
+      <p>${msg("omakaseConsoleMfaEnrolled")}</p>
+      <ul id="omakase-user-mfa-enrolled"><#list omakaseUserMfa.enrolled() as k><li>${msg(k)}</li></#list></ul>
       <form id="omakase-user-reset-mfa" method="post" action="${omakaseUserMfa.resetUrl()}">
         <@console.csrf/>
         <button type="submit">${msg("omakaseConsoleMfaResetButton")}</button>

@@ -49,7 +49,7 @@ final class MfaConditionAuthenticator implements ConditionalAuthenticator {
         for (Map.Entry<String, AuthenticationSessionModel.ExecutionStatus> e : auth.getExecutionStatus().entrySet()) {
             if (e.getValue() == AuthenticationSessionModel.ExecutionStatus.SUCCESS) {
                 AuthenticationExecutionModel execution = realm.getAuthenticationExecutionById(e.getKey());
-                if (execution != null && ALREADY.contains(execution.getAuthenticator())) {
+                if (execution != null && execution.getAuthenticator() != null && ALREADY.contains(execution.getAuthenticator())) {
                     return true;
                 }
             }

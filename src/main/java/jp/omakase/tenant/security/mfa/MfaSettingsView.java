@@ -31,6 +31,22 @@ public record MfaSettingsView(List<Option> policies, List<Option> groups, List<O
         return Character.toUpperCase(value.charAt(0)) + value.substring(1);
     }
 
+    public List<String> errorKeys() {
+        return List.copyOf(errors.values());
+    }
+
+    public String policyError() {
+        return errors.get(MfaForm.POLICY);
+    }
+
+    public String groupsError() {
+        return errors.get(MfaForm.GROUPS);
+    }
+
+    public String methodsError() {
+        return errors.get(MfaForm.METHODS);
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
