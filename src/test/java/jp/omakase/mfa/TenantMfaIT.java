@@ -38,7 +38,8 @@ import jp.omakase.testing.TestEnvironment;
  * a member then enrols at login (authenticator app with its QR code, the code computed by the test; a passkey with
  * Chromium's virtual authenticator) and logs in with the second factor; the e-mail code is read from the SMTP sink and
  * wrong codes lock the account; "groups" applies to the group's members only; another tenant with MFA off is
- * unaffected; the administrator's reset removes the second factor.
+ * unaffected; a password grant is refused where a second factor is required; the administrator's reset removes the
+ * second factor.
  */
 @KeycloakIT
 class TenantMfaIT {
@@ -215,6 +216,16 @@ class TenantMfaIT {
         assertTrue(PageSession.has(new PageSession(env.baseUrl()).logIn(ConsoleTenants.CONSOLE, otherMember, ConsoleTenants.PASSWORD),
                 "omakase-tenant-user"), "another tenant with MFA off is unaffected");
 
+        // the password grant: a password alone gets no token where the tenant requires a second factor
+        String client = "mfa-direct-" + suffix();
+        assertEquals(201, env.admin().send("POST", "/realms/omakase/clients", Map.of("clientId", client, "publicClient", true,
+                "directAccessGrantsEnabled", true, "standardFlowEnabled", false)).status());
+        HttpResponse<String> refused = passwordGrant(env, client, inSales);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("invalid_grant"), refused.body());
+        HttpResponse<String> granted = passwordGrant(env, client, outside);
+        assertEquals(200, granted.statusCode(), granted.body());
+
         setPolicy(env, t, "off", List.of(), List.of("email"));
         assertTrue(PageSession.has(new PageSession(env.baseUrl()).logIn(ConsoleTenants.CONSOLE, inSales, ConsoleTenants.PASSWORD),
                 "omakase-tenant-user"), "off: the next login asks for no second factor");
@@ -236,6 +247,22 @@ class TenantMfaIT {
         form.put("groups", groups);
         form.put("methods", methods);
         return admin.post(t.console("security/mfa"), form);
+    }
+
+    private static HttpResponse<String> passwordGrant(TestEnvironment env, String clientId, String username) {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + java.net.URLEncoder.encode(username,
+                java.nio.charset.StandardCharsets.UTF_8) + "&password=" + ConsoleTenants.PASSWORD;
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(env.baseUrl() + "/realms/omakase/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, List<String>> csrf(HttpResponse<String> page) {
