@@ -39,6 +39,20 @@
       </form>
     </#if>
   </section>
+  <#-- 多要素認証: the second factors set up, and 2要素目の登録を解除 -->
+  <section id="omakase-user-mfa">
+    <h2>${msg("omakaseConsoleMfaHeading")}</h2>
+    <#if omakaseUserMfa.enrolled()?has_content>
+      <p>${msg("omakaseConsoleMfaEnrolled")}</p>
+      <ul id="omakase-user-mfa-enrolled"><#list omakaseUserMfa.enrolled() as k><li>${msg(k)}</li></#list></ul>
+      <form id="omakase-user-reset-mfa" method="post" action="${omakaseUserMfa.resetUrl()}">
+        <@console.csrf/>
+        <button type="submit">${msg("omakaseConsoleMfaResetButton")}</button>
+      </form>
+    <#else>
+      <p id="omakase-user-mfa-none">${msg("omakaseConsoleMfaNone")}</p>
+    </#if>
+  </section>
   <div class="omakase-console-actions">
     <a id="omakase-user-edit" href="${omakaseUser.base}/edit">${msg("omakaseConsoleEdit")}</a>
     <form id="omakase-user-toggle" method="post" action="${omakaseUser.base}/${omakaseUser.enabled?then("disable", "enable")}">

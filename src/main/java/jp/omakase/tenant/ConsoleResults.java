@@ -40,12 +40,15 @@ public final class ConsoleResults {
     // セキュリティ設定
     public static final String PASSWORD_POLICY_SAVED = "password-policy-saved";
     public static final String NETWORKS_SAVED = "networks-saved";
+    // セキュリティ設定 › 多要素認証
+    public static final String MFA_SAVED = "mfa-saved";
+    public static final String MFA_RESET = "mfa-reset";
 
     private static final Set<String> KNOWN = Set.of(USER_ADDED, USER_UPDATED, USER_DISABLED, USER_ENABLED, USER_INVITED, USER_DELETED,
             USER_ADDED_NO_MAIL, USER_INVITE_NO_MAIL, USER_UNLOCKED, USER_RESET, USER_RESET_NO_MAIL,
             GROUP_CREATED, GROUP_RENAMED, GROUP_DELETED,
             APP_CREATED, APP_UPDATED, APP_DISABLED, APP_ENABLED, APP_DELETED, APP_SECRET_ROTATED, APP_ASSIGNMENT_SAVED,
-            PASSWORD_POLICY_SAVED, NETWORKS_SAVED);
+            PASSWORD_POLICY_SAVED, NETWORKS_SAVED, MFA_SAVED, MFA_RESET);
 
     private ConsoleResults() {
     }

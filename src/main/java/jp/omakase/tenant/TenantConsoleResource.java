@@ -14,6 +14,7 @@ import jp.omakase.tenant.apps.AppsResource;
 import jp.omakase.tenant.signins.SignInsResource;
 import jp.omakase.tenant.groups.GroupsResource;
 import jp.omakase.tenant.security.SecurityResource;
+import jp.omakase.tenant.security.mfa.MfaSettingsResource;
 import jp.omakase.tenant.users.UsersCsvResource;
 import jp.omakase.tenant.users.UsersResource;
 
@@ -80,6 +81,12 @@ public class TenantConsoleResource {
     @Path("inquiry")
     public InquiryConsoleResource inquiry() {
         return new InquiryConsoleResource(session, pages, adminRole, tenantId, OmakaseResourceProviderFactory.inquiries(session));
+    }
+
+    /** セキュリティ設定 › 多要素認証 (the longer literal path wins over {@code security}). */
+    @Path("security/mfa")
+    public MfaSettingsResource mfa() {
+        return new MfaSettingsResource(session, pages, adminRole, tenantId);
     }
 
     /** SaaS設定. */

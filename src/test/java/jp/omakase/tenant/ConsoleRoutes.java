@@ -59,6 +59,8 @@ public final class ConsoleRoutes {
             // ロック解除 and パスワード再設定
             new Route("POST", "users/{user}/unlock"),
             new Route("POST", "users/{user}/reset-password"),
+            // 2要素目の登録を解除 (多要素認証)
+            new Route("POST", "users/{user}/reset-mfa"),
             new Route("GET", "users/{user}/delete"),
             new Route("POST", "users/{user}/delete"),
             // 一括登録・一括変更・一括削除 (csv/check is a multipart form; csv/apply names a checked file in its field upload)
@@ -83,6 +85,9 @@ public final class ConsoleRoutes {
             new Route("POST", "groups/{group}/members/{user}/remove"),
             new Route("POST", "users/{user}/groups"),
             new Route("POST", "users/{user}/groups/{group}/remove"),
+            // セキュリティ設定 › 多要素認証
+            new Route("GET", "security/mfa"),
+            new Route("POST", "security/mfa"),
             // SaaS設定
             new Route("GET", "apps"),
             new Route("POST", "apps"),

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
 import jp.omakase.tenant.ConsoleAccess;
@@ -51,6 +53,21 @@ public final class TenantGroups {
      */
     Stream<GroupModel> of(UserModel user) {
         return access.orgs().getOrganizationGroupsByMember(access.tenant(), user).map(g -> find(g.getId())).filter(g -> g != null);
+    }
+
+    /**
+     * The ids of the tenant's groups {@code user} is in, directly or through a sub-group (the multi-factor policy's
+     * "groups" applies to a chosen group's sub-groups too), read through {@link #of} outside a console request.
+     */
+    public static Set<String> memberGroupIds(KeycloakSession session, OrganizationModel tenant, UserModel user) {
+        TenantGroups groups = new TenantGroups(ConsoleAccess.Granted.forJob(session, session.getContext().getRealm(), user, tenant, null));
+        Set<String> ids = new java.util.HashSet<>();
+        groups.of(user).forEach(g -> {
+            for (GroupModel at = g; at != null && ids.add(at.getId()); at = groups.parent(at)) {
+                // walk up to the top of the tenant
+            }
+        });
+        return ids;
     }
 
     /** The member {@code userId} of this tenant, or null. */

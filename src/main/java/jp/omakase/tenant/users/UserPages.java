@@ -12,6 +12,7 @@ import jp.omakase.tenant.ConsoleAccess;
 import jp.omakase.tenant.ConsoleResults;
 import jp.omakase.tenant.ConsoleView;
 import jp.omakase.tenant.groups.UserGroupsView;
+import jp.omakase.tenant.security.mfa.MfaReset;
 
 /** The two answers the user pages share: a user's page (details, lock, groups) and the list with a result line. */
 final class UserPages {
@@ -24,6 +25,7 @@ final class UserPages {
         return pages.form().setAttribute("omakaseConsole", ConsoleView.of(g, ConsoleView.Area.USERS, null))
                 .setAttribute("omakaseUser", new UserDetailView(g, user, users.isAdmin(user), error))
                 .setAttribute("omakaseUserGroups", UserGroupsView.of(g, user))
+                .setAttribute("omakaseUserMfa", MfaReset.UserView.of(user, pages.url(g.path("users/" + user.getId())).toString()))
                 .createForm(template);
     }
 

@@ -24,6 +24,7 @@ import jp.omakase.tenant.ConsoleResults;
 import jp.omakase.tenant.ConsoleView;
 import jp.omakase.tenant.groups.GroupChoices;
 import jp.omakase.tenant.groups.UserGroupsResource;
+import jp.omakase.tenant.security.mfa.MfaReset;
 
 /**
  * ユーザー管理 ({@code …/tenant/{tenant}/users…}): the list, ユーザーの追加, a user's page with 変更, 無効化/有効化, 招待メールの
@@ -201,6 +202,14 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetPassword(@PathParam("user") String userId, MultivaluedMap<String, String> form) {
         return UserActions.run(check("users/" + userId), pages, userId, form, UserActions.Kind.RESET_PASSWORD, this::users);
+    }
+
+    /** 2要素目の登録を解除 (see {@link MfaReset}). */
+    @POST
+    @Path("{user}/reset-mfa")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetMfa(@PathParam("user") String userId, MultivaluedMap<String, String> form) {
+        return MfaReset.run(check("users/" + userId), pages, userId, form);
     }
 
     @GET
