@@ -11,19 +11,19 @@
       <#if omakaseConfirm>
         <p class="omakase-note" id="omakase-confirm-lead">${msg("omakaseContractAdminConfirmLead")}</p>
         <dl class="omakase-summary" id="omakase-named-admin">
-          <div class="omakase-row"><dt>${msg("omakaseContractAdminEmail")}</dt><dd>${omakaseNamed.email()}</dd></div>
-          <div class="omakase-row"><dt>${msg("omakaseContractAdminName")}</dt><dd>${omakaseNamed.name()}</dd></div>
+          <div class="omakase-row"><dt>${msg("omakaseContractAdminEmail")}</dt><dd>${omakaseNamed.email}</dd></div>
+          <div class="omakase-row"><dt>${msg("omakaseContractAdminName")}</dt><dd>${omakaseNamed.name}</dd></div>
         </dl>
-        <input type="hidden" name="adminEmail" value="${omakaseNamed.email()}"/>
-        <input type="hidden" name="adminName" value="${omakaseNamed.name()}"/>
+        <input type="hidden" name="adminEmail" value="${omakaseNamed.email}"/>
+        <input type="hidden" name="adminName" value="${omakaseNamed.name}"/>
         <@store.actions>
           <@signup.submit name="edit" label="omakaseContractBackToForm" primary=false id="omakase-back-to-form"/>
           <@signup.submit name="apply" label="omakaseContractAdminApply" id="omakase-apply"/>
         </@store.actions>
       <#else>
         <p class="omakase-note" id="omakase-admin-lead">${msg("omakaseContractAdminLead")}</p>
-        <@signup.input name="adminEmail" label="omakaseContractAdminEmail" value=omakaseNamed.email() type="email" maxlength=254/>
-        <@signup.input name="adminName" label="omakaseContractAdminName" value=omakaseNamed.name() maxlength=100/>
+        <@signup.input name="adminEmail" label="omakaseContractAdminEmail" value=omakaseNamed.email type="email" maxlength=254/>
+        <@signup.input name="adminName" label="omakaseContractAdminName" value=omakaseNamed.name maxlength=100/>
         <@store.actions>
           <a id="omakase-back" class="${properties.kcButtonSecondaryClass!} omakase-button" href="${omakasePortal.contract}">${msg("omakaseContractBack")}</a>
           <@signup.submit name="confirm" label="omakaseOrderToConfirm" id="omakase-to-confirm"/>

@@ -219,7 +219,8 @@ public class ContractPages {
     }
 
     private Response administratorPage(Owned o, AdministratorChange.Named named, boolean confirm, List<FormMessage> errors) {
-        LoginFormsProvider page = page(o).setAttribute("omakaseNamed", named).setAttribute("omakaseConfirm", confirm);
+        LoginFormsProvider page = page(o).setAttribute("omakaseNamed", Map.of("email", named.email(), "name", named.name()))
+                .setAttribute("omakaseConfirm", confirm);
         if (!errors.isEmpty()) {
             page.setErrors(errors);
         }
