@@ -8,7 +8,7 @@
     <#if omakaseContracts?has_content>
       <#list omakaseContracts as c>
         <section class="omakase-contract" id="omakase-contract-${c.id()}">
-          <h2 class="omakase-contract-tenant">${c.tenantName()!msg("omakaseContractsTenantPending")}</h2>
+          <h2 class="omakase-contract-tenant"><a href="${omakasePortal.base}${c.id()}/">${c.tenantName()!msg("omakaseContractsTenantPending")}</a></h2>
           <dl class="omakase-summary">
             <div class="omakase-row"><dt>${msg("omakaseContractsState")}</dt><dd class="omakase-contract-state">${msg("omakaseContractState_" + c.state())}</dd></div>
             <div class="omakase-row"><dt>${msg("omakaseOrderNumber")}</dt><dd class="omakase-contract-order">${c.orderNumber()}</dd></div>

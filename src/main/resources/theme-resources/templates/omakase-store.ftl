@@ -4,6 +4,8 @@
   STEP bar of the order pages (step 1–4; 0 = none), the page's message and its content. The document title names the
   page, then the store. Stylesheets are the login theme's (PatternFly for the form controls, the brand, omakase-store.css).
 -->
+<#import "omakase-signup.ftl" as signup>
+
 <#macro page titleKey step=0 displayMessage=true>
 <!DOCTYPE html>
 <html lang="${lang}" class="omakase-store-html">
@@ -114,6 +116,37 @@
 <#-- Buttons side by side: the way back left, the way on right (stacked on a phone, the way on first). -->
 <#macro actions>
   <div class="omakase-store-actions"><#nested></div>
+</#macro>
+
+<#-- The 13 fields of ご契約者情報 (the order form, the contractor portal's change of them); names are Contractor's. -->
+<#macro contractorFields c days hours anyDay>
+  <@signup.input name="companyName" label="omakaseOrderCompanyName" value=(c.companyName()!'') maxlength=100/>
+  <@signup.input name="companyKana" label="omakaseOrderCompanyKana" value=(c.companyKana()!'') maxlength=100 hint="omakaseSignupKatakanaHint"/>
+  <@signup.input name="department" label="omakaseOrderDepartment" value=(c.department()!'') required=false maxlength=100/>
+  <@signup.input name="name" label="omakaseOrderName" value=(c.name()!'') maxlength=100/>
+  <@signup.input name="nameKana" label="omakaseOrderNameKana" value=(c.nameKana()!'') maxlength=100 hint="omakaseSignupKatakanaHint"/>
+  <@signup.input name="email" label="omakaseOrderEmail" value=(c.email()!'') type="email" maxlength=254/>
+  <@signup.input name="postalCode" label="omakaseOrderPostalCode" value=(c.postalCode()!'') maxlength=8 hint="omakaseOrderPostalCodeHint"/>
+  <@signup.input name="address1" label="omakaseOrderAddress1" value=(c.address1()!'') maxlength=255/>
+  <@signup.input name="address2" label="omakaseOrderAddress2" value=(c.address2()!'') required=false maxlength=255/>
+  <@signup.input name="phone" label="omakaseOrderPhone" value=(c.phone()!'') type="tel" maxlength=20 hint="omakaseSignupPhoneHint"/>
+  <@signup.input name="contactPhone" label="omakaseOrderContactPhone" value=(c.contactPhone()!'') type="tel" required=false maxlength=20/>
+  <fieldset class="omakase-field omakase-contact-days" id="omakase-contact-days" aria-describedby="omakase-contact-days-hint"
+            <#if messagesPerField.existsError("contactDays")>aria-invalid="true"</#if>>
+    <legend class="omakase-label">${msg("omakaseOrderContactDays")}</legend>
+    <#list days as d>
+      <label class="omakase-checkbox-inline <#if d == anyDay>omakase-day-any<#else>omakase-day</#if>"><input type="checkbox" name="contactDays" value="${d}" id="contactDays-${d}" <#if (c.contactDays()![])?seq_contains(d)>checked</#if>/> ${msg("omakaseOrderDay_" + d)}</label>
+    </#list>
+    <div class="omakase-hint" id="omakase-contact-days-hint">${msg("omakaseOrderContactDaysHint")}</div>
+    <@signup.error name="contactDays"/>
+  </fieldset>
+  <fieldset class="omakase-field" id="omakase-contact-hours">
+    <legend class="omakase-label">${msg("omakaseOrderContactHours")}</legend>
+    <#list hours as h>
+      <label class="omakase-checkbox-inline"><input type="checkbox" name="contactHours" value="${h}" id="contactHours-${h}" <#if (c.contactHours()![])?seq_contains(h)>checked</#if>/> ${msg("omakaseOrderHours_" + h)}</label>
+    </#list>
+    <@signup.error name="contactHours"/>
+  </fieldset>
 </#macro>
 
 <#macro contractorRows c>

@@ -10,12 +10,14 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import jp.omakase.contract.ContractEnded;
 import jp.omakase.tenant.apps.AppAccess;
 
 /**
  * {@code omakase-access-gate}: placed after the login in the service realm's flows (browser: after every way of logging
  * in, the SSO cookie included; direct grant; reset credentials), it asks {@link AppAccess} whether the logged-in user may
- * use the client being logged in to. Allowed (or the client is no tenant's app): the flow goes on. Refused: a
+ * use the client being logged in to; first, whether the user's tenant still has a contract ({@link ContractEnded}: after
+ * the end date every sign-in of its members, to any client, gets 「このサービスのご契約は終了しています」). Allowed (or the client is no tenant's app): the flow goes on. Refused: a
  * {@code LOGIN_ERROR} event {@code not_allowed} with the decision as detail, and the refusal page (browser) or an OAuth
  * error (direct grant, flow path {@code token}); the flow stops there, so no code, token or assertion is issued. The
  * refusal is a challenge, not a failure: a failure would count as a wrong password for the brute-force protection.
@@ -27,6 +29,13 @@ public class AccessGateAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (ContractEnded.applies(context.getSession(), context.getUser())) {
+            // the tenant's contract ended: every sign-in of its members, whatever the client, gets the one page
+            context.getEvent().user(context.getUser()).detail(GateDecisions.DETAIL, ContractEnded.DECISION).error(GateDecisions.ERROR);
+            context.challenge(DIRECT_GRANT_PATH.equals(context.getFlowPath()) ? tokenError()
+                    : context.form().setError(ContractEnded.MESSAGE).createErrorPage(Response.Status.FORBIDDEN));
+            return;
+        }
         AppAccess.Decision decision = AppAccess.check(context.getSession(), context.getAuthenticationSession().getClient(),
                 context.getUser());
         if (decision.allowed()) {

@@ -1,5 +1,9 @@
 package jp.omakase.order;
 
+import java.io.IOException;
+
+import org.keycloak.util.JsonSerialization;
+
 import jp.omakase.order.jpa.ContractEntity;
 
 /**
@@ -35,6 +39,114 @@ public final class Contract {
     public AdminConfirmationState adminConfirmation() { return e.getAdminConfirmation(); }
     public Long reissueWindowAt() { return e.getReissueWindowAt(); }
     public int reissueCount() { return e.getReissueCount(); }
+    public Long activatedAt() { return e.getActivatedAt(); }
+    public Long endAt() { return e.getEndAt(); }
+    public Long terminatedAt() { return e.getTerminatedAt(); }
+    public Long purgeAt() { return e.getPurgeAt(); }
+    public String pendingAdminUserId() { return e.getPendingAdminUserId(); }
+    public String pendingAdminEmail() { return e.getPendingAdminEmail(); }
+    public Long adminChangedAt() { return e.getAdminChangedAt(); }
+
+    /** ACTIVE or TERMINATION_REQUESTED: the tenant is in use, its contractor may change it. */
+    public boolean inUse() {
+        return e.getState() == ContractState.ACTIVE || e.getState() == ContractState.TERMINATION_REQUESTED;
+    }
+
+    /** The contractor's information now: as last changed in the contractor portal, else as in {@code order}. */
+    public Contractor contractor(Order order) {
+        if (e.getContractor() == null) {
+            return order.contractor();
+        }
+        try {
+            return JsonSerialization.readValue(e.getContractor(), Contractor.class);
+        } catch (IOException ex) {
+            throw new IllegalStateException("contract " + e.getId() + " has an unreadable contractor", ex);
+        }
+    }
+
+    /** ご契約内容変更: the contractor's information from now on (normalized); the order keeps what was ordered. */
+    public void changeContractor(Contractor contractor, long now) {
+        try {
+            e.setContractor(JsonSerialization.writeValueAsString(contractor.normalized()));
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        e.setUpdatedAt(now);
+    }
+
+    /** 利用終了の申込: ACTIVE → TERMINATION_REQUESTED, the service ending at {@code endAt}; false in any other state. */
+    public boolean requestTermination(long endAt, long now) {
+        if (e.getState() != ContractState.ACTIVE) {
+            return false;
+        }
+        e.setState(ContractState.TERMINATION_REQUESTED);
+        e.setEndAt(endAt);
+        e.setUpdatedAt(now);
+        return true;
+    }
+
+    /** 利用終了の取消: TERMINATION_REQUESTED before its end → ACTIVE; false otherwise. */
+    public boolean cancelTermination(long now) {
+        if (e.getState() != ContractState.TERMINATION_REQUESTED || e.getEndAt() == null || now >= e.getEndAt()) {
+            return false;
+        }
+        e.setState(ContractState.ACTIVE);
+        e.setEndAt(null);
+        e.setUpdatedAt(now);
+        return true;
+    }
+
+    /** The operator ends the contract now (ACTIVE or TERMINATION_REQUESTED): the lifecycle task disables the tenant. */
+    public boolean endNow(long now) {
+        if (!inUse()) {
+            return false;
+        }
+        e.setState(ContractState.TERMINATION_REQUESTED);
+        e.setEndAt(now);
+        e.setUpdatedAt(now);
+        return true;
+    }
+
+    /** The tenant is disabled: TERMINATED, its data to be deleted at {@code purgeAt}. */
+    public void terminated(long now, long purgeAt) {
+        e.setState(ContractState.TERMINATED);
+        e.setTerminatedAt(now);
+        e.setPurgeAt(purgeAt);
+        e.setPendingAdminUserId(null);
+        e.setPendingAdminEmail(null);
+        e.setUpdatedAt(now);
+    }
+
+    /**
+     * The tenant's data is deleted: PURGED. The record keeps the contract (dates, tenant name, order) and loses the
+     * tenant users' personal data (the administrator's e-mail and account) and the first-login link's key.
+     */
+    public void purged(long now) {
+        e.setState(ContractState.PURGED);
+        e.setAdminEmail(null);
+        e.setAdminUserId(null);
+        e.setPendingAdminUserId(null);
+        e.setPendingAdminEmail(null);
+        linkIssued(null, null);
+        e.setUpdatedAt(now);
+    }
+
+    /** 管理者の変更: {@code userId} becomes the administrator once it has logged in; the current one keeps the role until then. */
+    public void nameAdministrator(String userId, String email, long now) {
+        e.setPendingAdminUserId(userId);
+        e.setPendingAdminEmail(email);
+        e.setAdminChangedAt(now);
+        e.setUpdatedAt(now);
+    }
+
+    /** The named administrator has logged in: it is the contract's administrator now. */
+    public void administratorChanged(long now) {
+        e.setAdminUserId(e.getPendingAdminUserId());
+        e.setAdminEmail(e.getPendingAdminEmail());
+        e.setPendingAdminUserId(null);
+        e.setPendingAdminEmail(null);
+        e.setUpdatedAt(now);
+    }
 
     public boolean active() {
         return e.getState() == ContractState.ACTIVE;
@@ -61,6 +173,7 @@ public final class Contract {
     public void activate(String organizationId, String adminUserId, String tenantName, String adminEmail, long now) {
         if (e.getState() != ContractState.ACTIVE) {
             e.setState(ContractState.ACTIVE);
+            e.setActivatedAt(now);
             queue(NoticeKind.START, now);
         }
         e.setOrganizationId(organizationId);

@@ -60,7 +60,25 @@ public final class ContractStore {
                 .toList();
     }
 
-    /** Contracts of {@code userId} that are not TERMINATED. */
+    /** The contracts of {@code realmId} with their orders, newest first; only those in {@code state} unless it is null. */
+    public List<WithOrder> withOrdersOfRealm(String realmId, ContractState state, int first, int max) {
+        var query = state == null ? em.createNamedQuery("omakase.contractsWithOrdersOfRealm", Object[].class)
+                : em.createNamedQuery("omakase.contractsWithOrdersOfRealmInState", Object[].class).setParameter("state", state);
+        return query.setParameter("realmId", realmId).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(row -> new WithOrder(new Contract((ContractEntity) row[0]), new Order((OrderEntity) row[1])))
+                .toList();
+    }
+
+    /**
+     * Contracts the lifecycle task has work for at {@code now}: a termination whose end came, a purge whose retention
+     * passed, an administrator change waiting for the new administrator's first login.
+     */
+    public List<String> lifecycleDue(long now, int max) {
+        return em.createNamedQuery("omakase.contractsOfLifecycle", String.class).setParameter("now", now).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Contracts of {@code userId} that are neither TERMINATED nor PURGED. */
     public long openOf(String realmId, String userId) {
         return em.createNamedQuery("omakase.openContractsOfUser", Long.class).setParameter("realmId", realmId)
                 .setParameter("userId", userId).getSingleResult();

@@ -8,6 +8,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import jp.omakase.company.CompanyAdminResource;
 import jp.omakase.company.CompanyImportJobs;
+import jp.omakase.contract.ContractAdminResource;
 import jp.omakase.documents.ConsentAdminResource;
 import jp.omakase.documents.DocumentAdminResource;
 import jp.omakase.provisioning.ProvisioningAdminResource;
@@ -45,6 +46,14 @@ public class OmakaseAdminResource {
     public ProvisioningAdminResource orders() {
         OmakaseRealms.require(session, settings.businessIdRealm());
         return new ProvisioningAdminResource(session, auth, adminEvent, provisioningWorker);
+    }
+
+    /** The contracts: list with states, terminate one now, run the lifecycle's due steps now. */
+    @jakarta.ws.rs.Path("contracts")
+    public ContractAdminResource contracts() {
+        OmakaseRealms.require(session, settings.businessIdRealm());
+        return new ContractAdminResource(session, auth, adminEvent,
+                OmakaseResourceProviderFactory.lifecycle(session.getKeycloakSessionFactory()));
     }
 
     /** The terms and policies in force and their reload. */

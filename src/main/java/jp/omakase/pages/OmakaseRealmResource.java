@@ -86,7 +86,8 @@ public class OmakaseRealmResource {
         businessIdRealmOnly();
         LoginReturn back = loginReturn();
         return back != null ? back
-                : new ContractPortalResource(session, provisioning.settings().contractsClientId(), provisioning.adminLinkReissue());
+                : new ContractPortalResource(session, provisioning.settings(), provisioning.adminLinkReissue(),
+                        OmakaseResourceProviderFactory.lifecycle(session.getKeycloakSessionFactory()).settings());
     }
 
     /** Where a tenant administrator lands (service realm). */

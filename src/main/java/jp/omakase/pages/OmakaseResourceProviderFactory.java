@@ -18,6 +18,8 @@ import jp.omakase.inquiry.Inquiries;
 import jp.omakase.inquiry.InquirySettings;
 import jp.omakase.order.OrderApiSettings;
 import jp.omakase.order.Pricing;
+import jp.omakase.contract.ContractLifecycle;
+import jp.omakase.contract.ContractLifecycleSettings;
 import jp.omakase.provisioning.ProvisioningEventListenerProviderFactory;
 import jp.omakase.support.AfterCommitMailer;
 import jp.omakase.support.RateLimiter;
@@ -30,7 +32,9 @@ import jp.omakase.tenant.apps.catalogue.AppCatalogue;
  * {@code …--company-search-max-results} (default 20), {@code …--csv-max-upload-bytes} (5 MB) and {@code …--csv-directory} (the
  * users' CSV files of the tenant console), {@code …--business-id-realm} (default {@code bizid}: where the
  * Business ID endpoints answer, see {@link OmakaseRealms}), {@code …--apps-directory} (the operator's SaaS templates, added
- * to the catalogue shipped in the jar, see {@code docs/saas-apps.md}).
+ * to the catalogue shipped in the jar, see {@code docs/saas-apps.md}), {@code …--contract-retention-days} (30),
+ * {@code …--contract-lifecycle-interval-seconds} (60) and {@code …--contract-test-clock} (the contract lifecycle, see
+ * {@code docs/lifecycle.md}).
  */
 public class OmakaseResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -51,6 +55,12 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
     private CsvJobs csvJobs;
     private AppCatalogue apps;
     private Inquiries inquiries;
+    private ContractLifecycle lifecycle;
+
+    /** The contract lifecycle of this server (the factory of this id must be deployed: it serves the contractor portal). */
+    public static ContractLifecycle lifecycle(KeycloakSessionFactory factory) {
+        return ((OmakaseResourceProviderFactory) factory.getProviderFactory(RealmResourceProvider.class, PROVIDER_ID)).lifecycle;
+    }
 
     /** The catalogue of SaaS設定, read once at start (the factory of this id must be deployed: it serves the pages). */
     public static AppCatalogue apps(KeycloakSession session) {
@@ -118,6 +128,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         }
         String csvDirectory = config.get(CSV_DIRECTORY, Path.of(System.getProperty("java.io.tmpdir"), "omakase-csv").toString());
         csvJobs = new CsvJobs(Path.of(csvDirectory), csvMaxUpload);
+        lifecycle = new ContractLifecycle(ContractLifecycleSettings.read(config));
         String appsDirectory = config.get(APPS_DIRECTORY);
         try {
             apps = AppCatalogue.load(appsDirectory == null || appsDirectory.isBlank() ? null
@@ -163,6 +174,14 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
                 .property().name(APPS_DIRECTORY).type("string")
                 .helpText("Directory of the operator's SaaS app templates (*.json, docs/saas-apps.md): each adds a template to the"
                         + " catalogue of the tenant console's SaaS settings or replaces the shipped one with its id.").add()
+                .property().name(ContractLifecycleSettings.RETENTION_DAYS).type("int")
+                .defaultValue(ContractLifecycleSettings.DEFAULT_RETENTION_DAYS)
+                .helpText("Days a terminated tenant's data is kept (tenant disabled) before it is deleted for good.").add()
+                .property().name(ContractLifecycleSettings.INTERVAL_SECONDS).type("int")
+                .defaultValue(ContractLifecycleSettings.DEFAULT_INTERVAL_SECONDS)
+                .helpText("How often each node looks for contracts whose end, retention or administrator change is due.").add()
+                .property().name(ContractLifecycleSettings.TEST_CLOCK).type("boolean").defaultValue(false)
+                .helpText("Tests only: the operator's POST …/omakase/contracts/lifecycle may name the time to run at (?at=).").add()
                 .build();
         return java.util.stream.Stream.concat(own.stream(), InquirySettings.metadata().stream()).toList();
     }
@@ -172,6 +191,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         // provisioning's options (service realm, clients, limits) and worker, looked up once and handed to the pages
         provisioning = ProvisioningEventListenerProviderFactory.of(factory);
         csvJobs.start(factory);
+        lifecycle.start(factory, provisioning.settings());
     }
 
     @Override
@@ -181,6 +201,9 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         }
         if (csvJobs != null) {
             csvJobs.close();
+        }
+        if (lifecycle != null) {
+            lifecycle.close();
         }
     }
 }

@@ -21,28 +21,42 @@ import jp.omakase.order.Contract;
  * link revokes the contract's previous one through Keycloak's revoked-token store, so only the newest link works.
  * The link itself is never stored or logged: the contract keeps only its single-use key and expiry.
  */
-final class AdminFirstLoginLink {
+public final class AdminFirstLoginLink {
 
     static final String TENANT_PAGES = "omakase/tenant/";
 
     private AdminFirstLoginLink() {
     }
 
+    /** A first-login link: the URL to mail, its single-use key (what is stored to revoke it) and its expiry (epoch seconds). */
+    public record Issued(String link, String key, int expiry) {
+    }
+
     /** A new link for {@code admin} (the session's realm must be the service realm); records it on {@code contract}. */
     static String issue(KeycloakSession session, RealmModel serviceRealm, UserModel admin, Contract contract,
                         URI baseUri, ProvisioningSettings settings) {
-        int now = Time.currentTime();
-        revokePrevious(session, contract, now);
-        int expiry = now + settings.adminLinkLifespan();
-        String landing = tenantPages(baseUri, serviceRealm.getName()).toString();
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(admin.getId(), admin.getEmail(), expiry,
-                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()), landing, settings.adminClientId());
+        revokePrevious(session, contract, Time.currentTime());
+        Issued issued = issue(session, serviceRealm, baseUri, admin, settings.adminClientId(), settings.adminLinkLifespan());
+        contract.linkIssued(issued.key(), (long) issued.expiry());
+        return issued.link();
+    }
+
+    /**
+     * The one maker of first-login links (the administrator's, an invited user's, a password reset's): Keycloak's
+     * execute-actions token (UPDATE_PASSWORD) of {@code clientId}, valid {@code lifespanSeconds}, opened through the
+     * tenant pages' {@code first-login} entry of {@code serviceRealm} on {@code baseUri}. The caller keeps the key to
+     * revoke the link when a newer one replaces it.
+     */
+    public static Issued issue(KeycloakSession session, RealmModel serviceRealm, URI baseUri, UserModel user, String clientId,
+                               int lifespanSeconds) {
+        int expiry = Time.currentTime() + lifespanSeconds;
+        URI pages = tenantPages(baseUri, serviceRealm.getName());
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), user.getEmail(), expiry,
+                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()), pages.toString(), clientId);
         String issuer = Urls.realmIssuer(baseUri, serviceRealm.getName());
         token.issuedNow().id(UUID.randomUUID().toString()).issuer(issuer).audience(issuer);
-        String encoded = session.tokens().encode(token);
-        contract.linkIssued(token.serializeKey(), (long) expiry);
-        return UriBuilder.fromUri(tenantPages(baseUri, serviceRealm.getName())).path("first-login")
-                .queryParam("key", encoded).build().toString();
+        String link = UriBuilder.fromUri(pages).path("first-login").queryParam("key", session.tokens().encode(token)).build().toString();
+        return new Issued(link, token.serializeKey(), expiry);
     }
 
     /** The previous link of the contract stops working (if it still could). */

@@ -19,7 +19,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
  * Business ID (on whose order the server acts) through the Business ID realm's {@code realm-management} client.
  * Representations carry ids, states and error classes: never an address, a token or a link.
  */
-final class ProvisioningEvents {
+public final class ProvisioningEvents {
 
     /** Resource type of the Business ID realm's events: one per step and outcome of an order's provisioning. */
     static final String RESOURCE = "OMAKASE_PROVISIONING";
@@ -27,10 +27,16 @@ final class ProvisioningEvents {
     private ProvisioningEvents() {
     }
 
-    static AdminEventBuilder builder(KeycloakSession session, RealmModel eventRealm, RealmModel actorRealm, UserModel actor) {
+    public static AdminEventBuilder builder(KeycloakSession session, RealmModel eventRealm, RealmModel actorRealm, UserModel actor) {
+        return builder(session, eventRealm, actorRealm, actor, SERVER);
+    }
+
+    /** As above, for an event of a request: its client's address. */
+    public static AdminEventBuilder builder(KeycloakSession session, RealmModel eventRealm, RealmModel actorRealm, UserModel actor,
+                                            ClientConnection connection) {
         ClientModel client = actorRealm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
         AdminAuth auth = new AdminAuth(actorRealm, new AccessToken(), actor, client);
-        return new AdminEventBuilder(eventRealm, auth, session, SERVER);
+        return new AdminEventBuilder(eventRealm, auth, session, connection == null ? SERVER : connection);
     }
 
     /** An {@code OMAKASE_PROVISIONING} event on {@code omakase/orders/<id>} of the Business ID realm. */

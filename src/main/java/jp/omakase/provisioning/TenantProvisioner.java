@@ -134,7 +134,7 @@ final class TenantProvisioner {
     }
 
     /** The service realm's account with the order's e-mail (by e-mail, then by username), if there is one. */
-    private static UserModel existingAccount(KeycloakSession s, RealmModel service, String email) {
+    static UserModel existingAccount(KeycloakSession s, RealmModel service, String email) {
         UserModel admin = s.users().getUserByEmail(service, email);
         return admin != null ? admin : s.users().getUserByUsername(service, email);
     }
@@ -223,7 +223,7 @@ final class TenantProvisioner {
      * A new administrator account, made through the service realm's user profile (its validators judge the e-mail and
      * names as for any other user), with the contractor's language and the required action UPDATE_PASSWORD.
      */
-    private static UserModel createAdmin(KeycloakSession s, Contractor contractor, String email, String locale) {
+    static UserModel createAdmin(KeycloakSession s, Contractor contractor, String email, String locale) {
         String[] names = names(contractor.name());
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put(UserModel.USERNAME, email);

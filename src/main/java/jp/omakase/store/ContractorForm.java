@@ -12,7 +12,7 @@ import jp.omakase.profile.ProfileAttributes;
  * The store's お客様情報の入力 form and the {@link Contractor} it makes: the form's field names are the record's
  * component names (the template {@code omakase-store-order.ftl} uses the same).
  */
-final class ContractorForm {
+public final class ContractorForm {
 
     /** Longest value taken from a posted field (the contractor's own rules are tighter; this only bounds the work). */
     private static final int MAX_VALUE = 1000;
@@ -23,7 +23,7 @@ final class ContractorForm {
     }
 
     /** The contractor a posted form describes, as typed (validation and normalisation are the record's). */
-    static Contractor read(MultivaluedMap<String, String> form) {
+    public static Contractor read(MultivaluedMap<String, String> form) {
         return Contractor.builder().companyName(v(form, "companyName")).companyKana(v(form, "companyKana"))
                 .department(v(form, "department")).name(v(form, "name")).nameKana(v(form, "nameKana"))
                 .email(v(form, "email")).postalCode(v(form, "postalCode")).address1(v(form, "address1"))

@@ -39,6 +39,45 @@ class ContractTest {
     }
 
     @Test
+    void terminationMovesActiveToRequestedToTerminatedToPurgedAndCancelOnlyBeforeTheEnd() {
+        Contract c = pending();
+        assertFalse(c.requestTermination(5_000, 1_000), "a PENDING contract cannot be terminated");
+        c.activate("org", "admin", "t", "a@example.jp", 1_000);
+        assertEquals(Long.valueOf(1_000), c.activatedAt());
+        assertTrue(c.requestTermination(5_000, 2_000));
+        assertEquals(ContractState.TERMINATION_REQUESTED, c.state());
+        assertFalse(c.requestTermination(6_000, 2_000), "a second request changes nothing");
+        assertFalse(c.cancelTermination(5_000), "no cancel at or after the end");
+        assertTrue(c.cancelTermination(4_999));
+        assertEquals(ContractState.ACTIVE, c.state());
+        assertNull(c.endAt());
+        assertTrue(c.endNow(7_000), "the operator ends it now");
+        assertEquals(Long.valueOf(7_000), c.endAt());
+        c.terminated(7_000, 9_000);
+        assertEquals(ContractState.TERMINATED, c.state());
+        assertFalse(c.cancelTermination(7_500));
+        assertFalse(c.endNow(7_500));
+        c.purged(9_000);
+        assertEquals(ContractState.PURGED, c.state());
+        assertNull(c.adminEmail(), "the tenant administrator's address is personal data of the tenant");
+        assertNull(c.adminUserId());
+        assertEquals("t", c.tenantName(), "the record keeps the tenant's name");
+    }
+
+    @Test
+    void aNamedAdministratorReplacesTheCurrentOneOnlyWhenTheHandoverIsDone() {
+        Contract c = pending();
+        c.activate("org", "old", "t", "old@example.jp", 1_000);
+        c.nameAdministrator("new", "new@example.jp", 2_000);
+        assertEquals("old", c.adminUserId());
+        assertEquals("new", c.pendingAdminUserId());
+        c.administratorChanged(3_000);
+        assertEquals("new", c.adminUserId());
+        assertEquals("new@example.jp", c.adminEmail());
+        assertNull(c.pendingAdminUserId());
+    }
+
+    @Test
     void reissueWhileTheStartMailIsPendingKeepsTheStartMail() {
         Contract c = pending();
         c.activate("org", "admin", "t", "a@example.jp", 1_000);

@@ -25,18 +25,18 @@ public final class Provisioned {
 
     public static final String START_SUBJECT = "【おまかせログイン】サービス利用開始通知";
     static final String REISSUE_SUBJECT = "【おまかせログイン】管理者用初回ログインURL再発行のお知らせ";
-    static final String PASSWORD = "Omakase-2026!";
+    public static final String PASSWORD = "Omakase-2026!";
     public static final String ADMIN_PASSWORD = "Kanri-Pass-2026";
     static final String LINK_GONE = "このリンクは有効期限が切れているか、すでに使用されています。";
 
     /** A contractor: Business ID (e-mail {@code email}, password {@link #PASSWORD}) and the order it placed. */
-    record Contractor(String email, String subject, String orderId) {
+    public record Contractor(String email, String subject, String orderId) {
     }
 
     private Provisioned() {
     }
 
-    static Contractor order(TestEnvironment env, String prefix) throws Exception {
+    public static Contractor order(TestEnvironment env, String prefix) throws Exception {
         String email = uniqueEmail(prefix);
         String subject = env.admin().createBusinessId(email, PASSWORD, Map.of());
         JsonNode order = OrderApiClient.place(env, subject, email);
@@ -61,7 +61,7 @@ public final class Provisioned {
         return Mails.firstLink(Mails.text(mail), env.baseUrl() + "/realms/omakase/omakase/tenant/first-login?key=");
     }
 
-    static List<MimeMessage> mails(TestEnvironment env, String email, String subject) {
+    public static List<MimeMessage> mails(TestEnvironment env, String email, String subject) {
         return Mails.mailsTo(env.mail(), email).stream().filter(m -> subject.equals(Mails.subject(m))).toList();
     }
 

@@ -109,6 +109,9 @@ public final class TestEnvironment implements AutoCloseable {
                             "--spi-omakase-mail-outbox--omakase-jpa--redrive-interval-seconds=1",
                             "--spi-omakase-mail-outbox--omakase-jpa--retry-initial-seconds=2",
                             "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4",
+                            // the contract lifecycle: every second, and tests may name the time it runs at
+                            "--spi-realm-restapi-extension--omakase--contract-lifecycle-interval-seconds=1",
+                            "--spi-realm-restapi-extension--omakase--contract-test-clock=true",
                             // reissue limits small enough to reach in a test (OrderSecurityIT)
                             "--spi-events-listener--omakase-provisioning--reissues-per-contract-per-day=2",
                             "--spi-events-listener--omakase-provisioning--reissues-per-business-id-per-day=4"), extraStartOptions));

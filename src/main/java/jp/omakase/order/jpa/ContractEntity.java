@@ -45,7 +45,17 @@ import jp.omakase.order.NoticeState;
                         + " c.updatedAt = :now where c.id = :id and c.noticeState = jp.omakase.order.NoticeState.PENDING"),
         @NamedQuery(name = "omakase.openContractsOfUser",
                 query = "select count(c) from OmakaseContract c where c.realmId = :realmId and c.userId = :userId"
-                        + " and c.state <> jp.omakase.order.ContractState.TERMINATED"),
+                        + " and c.state <> jp.omakase.order.ContractState.TERMINATED and c.state <> jp.omakase.order.ContractState.PURGED"),
+        @NamedQuery(name = "omakase.contractsOfLifecycle",
+                query = "select c.id from OmakaseContract c where (c.state = jp.omakase.order.ContractState.TERMINATION_REQUESTED"
+                        + " and c.endAt <= :now) or (c.state = jp.omakase.order.ContractState.TERMINATED and c.purgeAt <= :now)"
+                        + " or (c.state = jp.omakase.order.ContractState.ACTIVE and c.pendingAdminUserId is not null) order by c.updatedAt"),
+        @NamedQuery(name = "omakase.contractsWithOrdersOfRealm",
+                query = "select c, o from OmakaseContract c, OmakaseOrder o where o.id = c.orderId and c.realmId = :realmId"
+                        + " order by c.createdAt desc"),
+        @NamedQuery(name = "omakase.contractsWithOrdersOfRealmInState",
+                query = "select c, o from OmakaseContract c, OmakaseOrder o where o.id = c.orderId and c.realmId = :realmId"
+                        + " and c.state = :state order by c.createdAt desc"),
         @NamedQuery(name = "omakase.reissuesOfUser",
                 query = "select coalesce(sum(c.reissueCount), 0) from OmakaseContract c where c.realmId = :realmId"
                         + " and c.userId = :userId and c.reissueWindowAt > :since")
@@ -72,7 +82,7 @@ public class ContractEntity {
     private String adminUserId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATE", length = 16, nullable = false)
+    @Column(name = "STATE", length = 32, nullable = false)
     private ContractState state;
 
     @Column(name = "TENANT_NAME", length = 255)
@@ -123,6 +133,35 @@ public class ContractEntity {
     @Column(name = "REISSUE_COUNT", nullable = false)
     private int reissueCount;
 
+    /** The contractor's information as last changed in the contractor portal (JSON); null: as ordered. */
+    @Column(name = "CONTRACTOR", length = 4000)
+    private String contractor;
+
+    /** 利用開始日: the first activation. */
+    @Column(name = "ACTIVATED_AT")
+    private Long activatedAt;
+
+    /** When the service ends (TERMINATION_REQUESTED): 0:00 Japan time of the day after the chosen end date. */
+    @Column(name = "END_AT")
+    private Long endAt;
+
+    @Column(name = "TERMINATED_AT")
+    private Long terminatedAt;
+
+    /** When the tenant's data is deleted (TERMINATED + the retention period). */
+    @Column(name = "PURGE_AT")
+    private Long purgeAt;
+
+    /** The administrator the contractor named who has not logged in yet; the current one keeps the role until then. */
+    @Column(name = "PENDING_ADMIN_USER_ID", length = 36)
+    private String pendingAdminUserId;
+
+    @Column(name = "PENDING_ADMIN_EMAIL", length = 254)
+    private String pendingAdminEmail;
+
+    @Column(name = "ADMIN_CHANGED_AT")
+    private Long adminChangedAt;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -169,6 +208,22 @@ public class ContractEntity {
     public void setReissueWindowAt(Long reissueWindowAt) { this.reissueWindowAt = reissueWindowAt; }
     public int getReissueCount() { return reissueCount; }
     public void setReissueCount(int reissueCount) { this.reissueCount = reissueCount; }
+    public String getContractor() { return contractor; }
+    public void setContractor(String contractor) { this.contractor = contractor; }
+    public Long getActivatedAt() { return activatedAt; }
+    public void setActivatedAt(Long activatedAt) { this.activatedAt = activatedAt; }
+    public Long getEndAt() { return endAt; }
+    public void setEndAt(Long endAt) { this.endAt = endAt; }
+    public Long getTerminatedAt() { return terminatedAt; }
+    public void setTerminatedAt(Long terminatedAt) { this.terminatedAt = terminatedAt; }
+    public Long getPurgeAt() { return purgeAt; }
+    public void setPurgeAt(Long purgeAt) { this.purgeAt = purgeAt; }
+    public String getPendingAdminUserId() { return pendingAdminUserId; }
+    public void setPendingAdminUserId(String pendingAdminUserId) { this.pendingAdminUserId = pendingAdminUserId; }
+    public String getPendingAdminEmail() { return pendingAdminEmail; }
+    public void setPendingAdminEmail(String pendingAdminEmail) { this.pendingAdminEmail = pendingAdminEmail; }
+    public Long getAdminChangedAt() { return adminChangedAt; }
+    public void setAdminChangedAt(Long adminChangedAt) { this.adminChangedAt = adminChangedAt; }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

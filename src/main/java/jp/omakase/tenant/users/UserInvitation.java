@@ -3,31 +3,27 @@ package jp.omakase.tenant.users;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
-import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.Urls;
 
 import jp.omakase.mail.MailOutboxProvider;
+import jp.omakase.provisioning.AdminFirstLoginLink;
 import jp.omakase.mail.MailRenderer;
 import jp.omakase.support.JapanTime;
 import jp.omakase.support.PublicUrls;
 
 /**
- * 招待メール: the first-login link of a user the administrator added, the same mechanism as the administrator's own
- * (Keycloak's execute-actions token, UPDATE_PASSWORD, of the tenant pages' client, opened through the tenant pages'
- * {@code first-login} entry), valid for the provisioning's link lifespan (24 hours), sent through the service realm's
+ * 招待メール: the first-login link of a user the administrator added, made by the administrator's own link maker
+ * ({@link AdminFirstLoginLink#issue}: Keycloak's execute-actions token, UPDATE_PASSWORD, of the tenant pages' client,
+ * opened through the tenant pages' {@code first-login} entry), valid for the provisioning's link lifespan (24 hours), sent through the service realm's
  * mail settings (the service sender) by the mail outbox after the commit. A new invitation revokes the previous one: the
  * user keeps only the single-use key and expiry of the newest link, never the link itself.
  */
@@ -38,6 +34,8 @@ public final class UserInvitation {
     static final String EXPIRY_ATTRIBUTE = "omakaseInviteExpiry";
     static final String SUBJECT = "omakaseUserInviteSubject";
     static final String TEMPLATE = "omakase-user-invite.ftl";
+    static final String ADMIN_SUBJECT = "omakaseAdminChangeSubject";
+    static final String ADMIN_TEMPLATE = "omakase-admin-change.ftl";
     static final String RESET_SUBJECT = "omakasePasswordResetSubject";
     static final String RESET_TEMPLATE = "omakase-password-reset.ftl";
 
@@ -55,6 +53,14 @@ public final class UserInvitation {
     }
 
     /**
+     * 管理者の変更: the administrator the contractor named gets its first-login link (same link, lifespan and revocation)
+     * in the mail 「テナント管理者登録のお知らせ」; answers false (nothing sent) when the realm has no public URL.
+     */
+    public boolean sendAdministrator(KeycloakSession session, RealmModel realm, OrganizationModel tenant, UserModel user) {
+        return send(session, realm, tenant, user, ADMIN_SUBJECT, ADMIN_TEMPLATE);
+    }
+
+    /**
      * パスワード再設定: the same link (UPDATE_PASSWORD through {@code first-login}, same lifespan, revoking the previous
      * one) in the password-reset mail; the current password keeps working until the user sets a new one.
      */
@@ -69,16 +75,11 @@ public final class UserInvitation {
             LOG.error(PublicUrls.missing(realm));
             return false;
         }
-        int now = Time.currentTime();
-        revoke(session, user, now);
-        int expiry = now + lifespan;
-        URI pages = UriBuilder.fromUri(base.get()).path("realms").path(realm.getName()).path("omakase/tenant/").build();
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), user.getEmail(), expiry,
-                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()), pages.toString(), clientId);
-        String issuer = Urls.realmIssuer(base.get(), realm.getName());
-        token.issuedNow().id(UUID.randomUUID().toString()).issuer(issuer).audience(issuer);
-        String link = UriBuilder.fromUri(pages).path("first-login").queryParam("key", session.tokens().encode(token)).build().toString();
-        user.setSingleAttribute(KEY_ATTRIBUTE, token.serializeKey());
+        revoke(session, user, Time.currentTime());
+        AdminFirstLoginLink.Issued issued = AdminFirstLoginLink.issue(session, realm, base.get(), user, clientId, lifespan);
+        String link = issued.link();
+        int expiry = issued.expiry();
+        user.setSingleAttribute(KEY_ATTRIBUTE, issued.key());
         user.setSingleAttribute(EXPIRY_ATTRIBUTE, Integer.toString(expiry));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("tenantName", tenant.getName());
