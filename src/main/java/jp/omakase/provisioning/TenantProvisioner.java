@@ -56,7 +56,7 @@ final class TenantProvisioner {
     String provision(KeycloakSessionFactory factory, String orderId) {
         long now = System.currentTimeMillis();
         boolean claimed = KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                s -> OrderStore.of(s).claim(orderId, now, now - settings.redriveAfter() * 1000L));
+                s -> OrderStore.of(s).claim(orderId, now, now - settings.claimLease() * 1000L, now - settings.redriveAfter() * 1000L));
         if (!claimed) {
             LOG.debugf("Order %s not claimed: provisioned, being provisioned or failed", orderId);
             return null;
