@@ -49,7 +49,7 @@ public final class TestEnvironment implements AutoCloseable {
     private final RoundRobinFront front;
 
     private TestEnvironment(GreenMail mail, KeycloakServer server, String database, KeycloakServer.Database db) {
-        this(mail, List.of(server), null, database, db);
+        this(mail, new ArrayList<>(List.of(server)), null, database, db);
     }
 
     private TestEnvironment(GreenMail mail, List<KeycloakServer> nodes, RoundRobinFront front, String database,
@@ -122,6 +122,33 @@ public final class TestEnvironment implements AutoCloseable {
     /** The cluster's nodes, first one first (one node outside the cluster profile). */
     public List<KeycloakServer> nodes() {
         return nodes;
+    }
+
+    /**
+     * Starts node {@code n} again on its home and the shared database (after {@link KeycloakServer#kill}); it rejoins the
+     * cluster and the front sends it requests again.
+     */
+    public synchronized void restartNode(int n) {
+        KeycloakServer.Options o = nodes.get(n).options();
+        nodes.get(n).close();
+        nodes.set(n, KeycloakServer.start(new KeycloakServer.Options(o.distribution(), o.home(), o.providerJar(), o.realmFile(),
+                o.javaHome(), o.database(), o.dbUrl(), o.dbUser(), o.dbPassword(), o.httpPort(), o.managementPort(),
+                o.adminUser(), o.adminPassword(), false, o.logFile(), o.env(), o.startOptions())));
+        if (n == 0) {
+            server = nodes.get(0);
+        }
+    }
+
+    /** A number the server's database answers ({@code select count(*) …}); PostgreSQL and MariaDB only (H2 is locked). */
+    public long queryLong(String sql) {
+        try (ServerDatabase database = ServerDatabase.open(server.options());
+             Statement st = database.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /** The cluster's front (null outside the cluster profile). */
