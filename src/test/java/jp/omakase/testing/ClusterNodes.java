@@ -19,7 +19,8 @@ final class ClusterNodes {
      * re-drive interval and claim lease, the ones whose take-over time it proves.
      */
     static List<String> startOptions(List<String> single) {
-        return single.stream().filter(o -> !o.contains("omakase-provisioning--redrive-")).toList();
+        return single.stream().filter(o -> !o.contains("omakase-provisioning--redrive-") && !o.contains("omakase-provisioning--claim-lease"))
+                .toList();
     }
 
     /**

@@ -210,6 +210,7 @@ public final class TestEnvironment implements AutoCloseable {
                 // provisioning: re-drive and mail retries in seconds, not minutes
                 "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
                 "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
+                "--spi-events-listener--omakase-provisioning--claim-lease-seconds=4",
                 "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
                 "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4",
                 // the mail outbox (sign-up and store mails): the same, seconds instead of minutes
