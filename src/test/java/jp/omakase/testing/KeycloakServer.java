@@ -256,6 +256,19 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** CPU time the server's processes used so far (the cluster benchmark's CPU per request). */
+    public synchronized Duration cpu() {
+        Process p = process;
+        if (p == null) {
+            return Duration.ZERO;
+        }
+        Duration total = p.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : p.descendants().toList()) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return total;
+    }
+
     /** Kills the server as {@code kill -9} would (the cluster tests' node crash): no shutdown of any kind. */
     public synchronized void kill() {
         Process p = process;

@@ -74,6 +74,11 @@ public final class TestEnvironment implements AutoCloseable {
      * {@link RoundRobinFront} whose URL is every mail's and every test's base URL.
      */
     static TestEnvironment startCluster() {
+        return startCluster(List.of());
+    }
+
+    /** As {@link #startCluster()}, with extra {@code kc.sh start} options on both nodes (the cluster benchmark). */
+    public static TestEnvironment startCluster(List<String> extraStartOptions) {
         Path build = Path.of(required("omakase.build.dir"));
         KeycloakServer.Database db = KeycloakServer.Database.POSTGRES;
         int[] ports = freePorts(8);
@@ -98,7 +103,7 @@ public final class TestEnvironment implements AutoCloseable {
                         Path.of(required("omakase.project.dir")).resolve("realm-export.json"), JavaRuntimes.javaHomeForKeycloak(),
                         db, baseUrl(db) + database, user(db), password(db), ports[2 + 2 * n], ports[3 + 2 * n],
                         ADMIN_USER, ADMIN_PASSWORD, true, build.resolve("keycloak-cluster-" + n + ".log"), serverEnv(mail),
-                        concat(ClusterNodes.startOptions(baseStartOptions(build)), cluster))));
+                        concat(concat(ClusterNodes.startOptions(baseStartOptions(build)), cluster), extraStartOptions))));
             }
             front = RoundRobinFront.start(ports[1], nodes.stream().map(KeycloakServer::baseUrl).toList());
             return new TestEnvironment(mail, nodes, front, database, db);
