@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.omakase.testing.KeycloakServer;
+import jp.omakase.testing.OrderApiClient;
 import jp.omakase.testing.TestEnvironment;
 
 /**
@@ -46,7 +47,7 @@ public final class ClusterBenchmark {
                 "--spi-authenticator--omakase-signup-email--mails-per-client-per-hour=1000000",
                 "--spi-events-listener--omakase-provisioning--threads=" + Arrays.stream(clients).max().orElse(1)))) {
             SignupBenchmark.prepare(env);
-            jp.omakase.testing.OrderApiClient.prepare(env);
+            OrderApiClient.prepare(env);
             Thread watcher = ProvisioningBenchmark.watchMails(env);
             // warm-up of both nodes
             SignupBenchmark.run(env, "omakase", 2, 6);

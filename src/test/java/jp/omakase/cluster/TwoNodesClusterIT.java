@@ -14,9 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,6 +54,8 @@ import jp.omakase.testing.TestEnvironment;
 class TwoNodesClusterIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Business ID e-mail → its user id (the order's subject). */
+    private static final Map<String, String> SUBJECTS = Collections.synchronizedMap(new HashMap<>());
 
     @Test
     @Order(1)
@@ -182,8 +191,6 @@ class TwoNodesClusterIT {
         }
     }
 
-    private static final Map<String, String> SUBJECTS = java.util.Collections.synchronizedMap(new HashMap<>());
-
     private static String subjectOf(TestEnvironment env, String email) {
         return SUBJECTS.get(email);
     }
@@ -223,19 +230,19 @@ class TwoNodesClusterIT {
 
     private static Map<String, Integer> startMailsByAddress(TestEnvironment env, List<String> emails) {
         Map<String, Integer> counts = new HashMap<>();
-        java.util.Set<String> wanted = new java.util.HashSet<>(emails);
+        Set<String> wanted = new HashSet<>(emails);
         for (MimeMessage m : env.mail().getReceivedMessages()) {
             if (!START_SUBJECT.equals(Mails.subject(m))) {
                 continue;
             }
             try {
-                for (jakarta.mail.Address a : m.getAllRecipients()) {
-                    String to = ((jakarta.mail.internet.InternetAddress) a).getAddress().toLowerCase();
+                for (Address a : m.getAllRecipients()) {
+                    String to = ((InternetAddress) a).getAddress().toLowerCase(Locale.ROOT);
                     if (wanted.contains(to)) {
                         counts.merge(to, 1, Integer::sum);
                     }
                 }
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }
