@@ -48,7 +48,7 @@ public final class ProvisioningBenchmark {
         Benchmarks.runAndExit(() -> benchmark());
     }
 
-    private record Result(double perSecond, double p50, double p95) {
+    record Result(double perSecond, double p50, double p95) {
     }
 
     private static void benchmark() throws Exception {
@@ -84,7 +84,7 @@ public final class ProvisioningBenchmark {
     }
 
     /** Records when each address receives its first mail (polled every 10 ms). */
-    private static Thread watchMails(TestEnvironment env) {
+    static Thread watchMails(TestEnvironment env) {
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 for (MimeMessage m : env.mail().getReceivedMessages()) {
@@ -108,7 +108,7 @@ public final class ProvisioningBenchmark {
         return t;
     }
 
-    private static Result run(TestEnvironment env, String kind, int clients, int total) throws Exception {
+    static Result run(TestEnvironment env, String kind, int clients, int total) throws Exception {
         env.mail().purgeEmailFromAllMailboxes();
         ARRIVED.clear();
         ExecutorService pool = Executors.newFixedThreadPool(clients);

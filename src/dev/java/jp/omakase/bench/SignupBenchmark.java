@@ -106,7 +106,7 @@ public final class SignupBenchmark {
     }
 
     /** Completed sign-ups per second of {@code total} sign-ups by {@code clients} concurrent clients. */
-    private static double run(TestEnvironment env, String kind, int clients, int total) throws Exception {
+    static double run(TestEnvironment env, String kind, int clients, int total) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger left = new AtomicInteger(total);
         Instant start = Instant.now();
@@ -202,7 +202,7 @@ public final class SignupBenchmark {
         }
     }
 
-    private static void prepare(TestEnvironment env) throws IOException {
+    static void prepare(TestEnvironment env) throws IOException {
         AdminApi admin = env.admin();
         Map<String, Object> client = Map.of("clientId", CLIENT, "publicClient", true, "standardFlowEnabled", true,
                 "redirectUris", List.of("http://127.0.0.1:9/bench/*"));

@@ -55,9 +55,9 @@ public class CompanySearchResource {
         // the client as Keycloak resolved it (--proxy-headers), per address or IPv6 /64
         String client = session.getContext().getRealm().getId() + "/"
                 + RateLimiter.clientKey(session.getContext().getConnection().getRemoteAddr());
-        if (!limiter.tryAcquire(client)) {
+        if (!limiter.tryAcquire(session, client)) {
             return error(Response.Status.TOO_MANY_REQUESTS, "too_many_requests")
-                    .header("Retry-After", limiter.retryAfterSeconds(client)).build();
+                    .header("Retry-After", limiter.retryAfterSeconds(session, client)).build();
         }
         if (q != null && !TextRules.isClean(q, false)) {
             return error(Response.Status.BAD_REQUEST, TextRules.INVALID_CHARACTERS).build();

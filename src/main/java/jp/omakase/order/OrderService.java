@@ -58,6 +58,11 @@ public final class OrderService {
                 s.getContext().setRealm(r);
                 // one placement at a time per Business ID, so that simultaneous orders cannot pass the limit together
                 OrderStore.em(s).find(UserEntity.class, order.subject(), LockModeType.PESSIMISTIC_WRITE);
+                // a twin of the same Business ID (posted again, maybe to another node) waited for that lock: the winner
+                // is committed and visible now, so it is answered without a failing insert
+                if (OrderStore.of(s).byNumber(realmId, store, order.storeOrderNumber()).isPresent()) {
+                    return null;
+                }
                 long open = ContractStore.of(s).openOf(realmId, order.subject());
                 OrderEntity e = entity(realmId, store, order, hash, pricing, channel);
                 if (open >= maxOpenContracts) {
@@ -70,6 +75,9 @@ public final class OrderService {
                         .resourcePath("omakase/orders/" + e.getId()).representation(eventRepresentation(view)).success();
                 return view;
             });
+            if (created == null) {
+                return existing(factory, realmId, store, order.storeOrderNumber(), hash).orElseThrow();
+            }
             LOG.infof("Order %s placed in realm %s (%s, store %s, %s)", created.id(), realm.getName(), channel, store, created.state());
             return new Placed(created, true, false);
         } catch (RuntimeException e) {

@@ -44,16 +44,23 @@ public final class OrderStore {
         return Optional.ofNullable(id == null ? null : em.find(OrderEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(Order::new);
     }
 
-    /** Claims the order for provisioning (ORDERED, or PROVISIONING with a claim older than {@code stale}); true if it applied. */
-    public boolean claim(String id, long now, long stale) {
+    /**
+     * Claims the order for provisioning: ORDERED, or PROVISIONING under a claim whose lease ran out (made before
+     * {@code leaseStale}: its node died or hangs), or after a failed attempt made before {@code retryStale}; true if it
+     * applied. Any node may claim: the claim is the only thing that says who works on an order.
+     */
+    public boolean claim(String id, long now, long leaseStale, long retryStale) {
         return em.createNamedQuery("omakase.claimOrder").setParameter("id", id).setParameter("now", now)
-                .setParameter("stale", stale).executeUpdate() == 1;
+                .setParameter("lease", leaseStale).setParameter("retry", retryStale).executeUpdate() == 1;
     }
 
-    /** Orders to provision again: ORDERED before {@code stale}, or PROVISIONING with a claim older than it. */
-    public List<String> toRedrive(long stale, int max) {
-        return em.createNamedQuery("omakase.ordersToRedrive", String.class).setParameter("stale", stale).setMaxResults(max)
-                .getResultList();
+    /**
+     * Orders to provision again: ORDERED before {@code leaseStale} (queued in a node that died, or not yet reached by a
+     * busy one), PROVISIONING under a claim made before it, or after a failed attempt made before {@code retryStale}.
+     */
+    public List<String> toRedrive(long leaseStale, long retryStale, int max) {
+        return em.createNamedQuery("omakase.ordersToRedrive", String.class).setParameter("lease", leaseStale)
+                .setParameter("retry", retryStale).setMaxResults(max).getResultList();
     }
 
     Optional<Order> byNumber(String realmId, String store, String number) {

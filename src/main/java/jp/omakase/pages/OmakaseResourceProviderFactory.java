@@ -108,7 +108,7 @@ public class OmakaseResourceProviderFactory implements RealmResourceProviderFact
         if (perMinute < 1 || companySearchMaxResults < 1) {
             throw new IllegalArgumentException("omakase: company-searches-per-minute and company-search-max-results must be >= 1");
         }
-        companySearchLimiter = new RateLimiter(perMinute, 60_000, Clock.systemUTC());
+        companySearchLimiter = new RateLimiter("company-search", perMinute, 60_000, Clock.systemUTC());
         pricing = new Pricing(config.get("product-code", "omakase-login"), config.getLong("initial-fee", 0L),
                 config.getLong("monthly-fee", 0L), config.getInt("tax-rate-percent", 10));
         if (pricing.initialFee() < 0 || pricing.monthlyFee() < 0 || pricing.taxRatePercent() < 0) {

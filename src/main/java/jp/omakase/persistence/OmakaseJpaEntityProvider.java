@@ -10,6 +10,7 @@ import jp.omakase.documents.DocumentStore;
 import jp.omakase.inquiry.InquiryStore;
 import jp.omakase.mail.jpa.MailOutboxEntity;
 import jp.omakase.order.OrderStore;
+import jp.omakase.support.RateLimiter;
 import jp.omakase.tenant.bulk.CsvJobStore;
 
 /** Every JPA entity of the extension and its Liquibase changelog. */
@@ -17,11 +18,12 @@ public class OmakaseJpaEntityProvider implements JpaEntityProvider {
 
     /**
      * The company directory's, the order package's (listed by its store, the only importer of its entities), the
-     * outbox's, the documents package's (document versions and consent records, listed by its store likewise), the tenant console's bulk files (likewise), the inquiries (likewise).
+     * outbox's, the documents package's (document versions and consent records, listed by its store likewise), the tenant
+     * console's bulk files (likewise), the inquiries (likewise), the cluster-wide rate windows (likewise).
      */
     static final List<Class<?>> ENTITIES = Stream.of(List.<Class<?>>of(CompanyEntity.class), OrderStore.ENTITIES,
             List.<Class<?>>of(MailOutboxEntity.class), DocumentStore.ENTITIES,
-            CsvJobStore.ENTITIES, InquiryStore.ENTITIES).flatMap(List::stream).toList();
+            CsvJobStore.ENTITIES, InquiryStore.ENTITIES, RateLimiter.ENTITIES).flatMap(List::stream).toList();
 
     @Override
     public List<Class<?>> getEntities() {

@@ -25,12 +25,12 @@ import jp.omakase.order.OrderStore;
  * PENDING mail for a lease and renders it in one transaction, hands it to the SMTP server outside any transaction,
  * then records SENT, or the next attempt after the backoff, by a conditional update that applies only while it still
  * holds the lease. A crash between SMTP and the record sends the mail again after the lease (with a new link): a mail
- * may arrive twice, it is never lost. Reasons in events and logs are exception classes only (SMTP messages may carry
+ * may arrive twice, it is never lost. The lease is provisioning's {@code claim-lease-seconds}: a node that died holding a
+ * mail gives it to another within seconds (an SMTP exchange longer than the lease may send it twice). Reasons in events and logs are exception classes only (SMTP messages may carry
  * the address).
  */
 final class NoticeOutbox {
 
-    private static final long LEASE_MILLIS = 120_000;
     private static final Logger LOG = Logger.getLogger(NoticeOutbox.class);
 
     private final ProvisioningSettings settings;
@@ -68,7 +68,7 @@ final class NoticeOutbox {
 
     private Prepared prepare(KeycloakSession s, String contractId) {
         long now = System.currentTimeMillis();
-        long lease = now + LEASE_MILLIS;
+        long lease = now + settings.claimLease() * 1000L;
         Contract contract = ContractStore.of(s).claimMail(contractId, now, lease).orElse(null);
         if (contract == null) {
             return null;

@@ -55,9 +55,10 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
                     session.getProvider(TimerProvider.class).scheduleTask(new RedriveTask(REDRIVE_TASK, worker::redrive),
                             settings.redriveInterval() * 1000L, REDRIVE_TASK);
                 }
-                LOG.infof("Provisioning into realm '%s'%s: re-drive every %d s for orders older than %d s", settings.serviceRealm(),
+                LOG.infof("Provisioning into realm '%s'%s: re-drive every %d s, claims taken over after %d s, failed attempts"
+                                + " retried after %d s", settings.serviceRealm(),
                         settings.paused() ? " PAUSED (orders wait until a start without 'paused')" : "",
-                        settings.redriveInterval(), settings.redriveAfter());
+                        settings.redriveInterval(), settings.claimLease(), settings.redriveAfter());
             }
         });
     }
@@ -97,10 +98,12 @@ public class ProvisioningEventListenerProviderFactory implements EventListenerPr
                 .helpText("Realm role of the service realm given to each tenant administrator (created when missing).").add()
                 .property().name("admin-link-lifespan-seconds").type("int").defaultValue(86_400)
                 .helpText("Validity of the administrator first-login link (24 hours).").add()
-                .property().name("redrive-interval-seconds").type("int").defaultValue(30)
-                .helpText("How often the re-drive task looks for stuck orders and due mails.").add()
+                .property().name("redrive-interval-seconds").type("int").defaultValue(5)
+                .helpText("How often each node's re-drive task looks for orders nobody works on and for due mails.").add()
                 .property().name("redrive-after-seconds").type("int").defaultValue(120)
-                .helpText("An order not ACTIVE this long after its last attempt is provisioned again.").add()
+                .helpText("An order whose attempt failed is provisioned again this long after that attempt.").add()
+                .property().name("claim-lease-seconds").type("int").defaultValue(15)
+                .helpText("A new order or a provisioning claim not finished this long is taken over by any node (its node died).").add()
                 .property().name("mail-retry-initial-seconds").type("int").defaultValue(30)
                 .helpText("Wait before retrying a mail the SMTP server refused; doubled on each attempt.").add()
                 .property().name("mail-retry-max-seconds").type("int").defaultValue(3_600)

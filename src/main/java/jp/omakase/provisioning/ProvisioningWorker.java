@@ -59,13 +59,17 @@ public final class ProvisioningWorker implements AutoCloseable {
         submit("mail:" + contractId, () -> notice.send(factory, contractId));
     }
 
-    /** The re-drive: orders not ACTIVE for longer than the configured delay, and mails whose next attempt is due. */
+    /**
+     * The re-drive, every few seconds on every node: orders nobody holds a live claim on (queued in a node that died,
+     * claimed by one that died, failed and due again), and mails whose next attempt is due.
+     */
     void redrive(KeycloakSession session) {
         if (settings.paused()) {
             return;
         }
         long now = System.currentTimeMillis();
-        List<String> orders = OrderStore.of(session).toRedrive(now - settings.redriveAfter() * 1000L, BATCH);
+        List<String> orders = OrderStore.of(session).toRedrive(now - settings.claimLease() * 1000L,
+                now - settings.redriveAfter() * 1000L, BATCH);
         List<String> mails = ContractStore.of(session).mailsDue(now, BATCH);
         if (!orders.isEmpty() || !mails.isEmpty()) {
             LOG.infof("Re-drive: %d order(s) to provision, %d mail(s) due", orders.size(), mails.size());

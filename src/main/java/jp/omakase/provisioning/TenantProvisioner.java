@@ -10,6 +10,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -56,17 +57,38 @@ final class TenantProvisioner {
     String provision(KeycloakSessionFactory factory, String orderId) {
         long now = System.currentTimeMillis();
         boolean claimed = KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                s -> OrderStore.of(s).claim(orderId, now, now - settings.redriveAfter() * 1000L));
+                s -> OrderStore.of(s).claim(orderId, now, now - settings.claimLease() * 1000L, now - settings.redriveAfter() * 1000L));
         if (!claimed) {
             LOG.debugf("Order %s not claimed: provisioned, being provisioned or failed", orderId);
             return null;
         }
-        try {
-            return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> build(s, orderId, now));
-        } catch (RuntimeException e) {
-            fail(factory, orderId, now, e);
-            return null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return KeycloakModelUtils.runJobInTransactionWithResult(factory, s -> build(s, orderId, now));
+            } catch (RuntimeException e) {
+                if (attempt < CONFLICT_ATTEMPTS && conflict(e)) {
+                    // another order's transaction (on this node or another) took a unique name at the same moment, e.g.
+                    // the company's tenant name: the claim is still ours, the next try finds the name taken and picks another
+                    LOG.infof("Order %s: unique conflict with a concurrent provisioning, tried again at once (%s)", orderId, reason(e));
+                    continue;
+                }
+                fail(factory, orderId, now, e);
+                return null;
+            }
         }
+    }
+
+    /** Tries of one claim when a concurrent transaction took a unique value first. */
+    private static final int CONFLICT_ATTEMPTS = 3;
+
+    /** A unique constraint that another transaction won (Keycloak's duplicate, or the database's violation). */
+    static boolean conflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ModelDuplicateException || t.getClass().getSimpleName().equals("ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,117 +3,136 @@ package jp.omakase.support;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import jp.omakase.support.jpa.RateWindowEntity;
+
 /**
- * At most {@code limit} events per key in a fixed window (per client address, per e-mail address...), in memory on
- * this node.
+ * At most {@code limit} events per key in a fixed window (per client address, per e-mail address...), for the whole
+ * cluster: the windows live in the database every node shares ({@code OMK_RATE_WINDOW}), so two nodes behind a load
+ * balancer allow together what one would.
  * <ul>
  * <li>Only allowed events are counted: a refused attempt leaves the key's count as it was, so a caller that keeps
  * knocking never uses up anyone's allowance (see {@link #tryAcquire}).</li>
- * <li>Memory is bounded: at most {@code maxKeys} keys. Keys are kept in the order their window started; expired windows
- * at the head are dropped as new keys arrive, and when the map is full the key whose window started first (the one
- * nearest to its end) is dropped. Every operation is O(1); nothing ever walks the whole map.</li>
+ * <li>Each event is one conditional update in its own short transaction (the row's lock orders concurrent requests of
+ * all nodes), so the limit is exact under concurrency and a count is never lost with a node.</li>
+ * <li>The database holds one row per key with a live window, keyed by a hash of the limit's name and the key (no address
+ * is stored); expired rows are deleted now and then by the node that counts.</li>
  * <li>Client addresses are keyed by {@link #clientKey}: IPv4 per address, IPv6 per /64 (one subscriber's prefix).</li>
  * </ul>
+ * Why the database and not an Infinispan cache: it holds across nodes whatever the cache stack ({@code --cache=local},
+ * embedded or external Infinispan), needs no cache declared in every node's cache configuration and no marshalling
+ * schema, and its cost (one small update per counted event) is far below the work the limited requests do.
  */
 public final class RateLimiter {
 
-    /** Keys kept by default: about 10 MB of windows at most. */
-    public static final int DEFAULT_MAX_KEYS = 100_000;
+    /** The entity of the rate windows, for the one entity provider ({@code persistence}). */
+    public static final List<Class<?>> ENTITIES = List.of(RateWindowEntity.class);
+
+    /** Counted events of this node between two deletions of expired windows. */
+    private static final int SWEEP_EVERY = 500;
+    private static final int ATTEMPTS = 3;
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+(%[\\w.-]+)?");
 
+    private final String name;
     private final int limit;
     private final long windowMillis;
     private final Clock clock;
-    private final int maxKeys;
-    /** Insertion order = order of window start (a key whose window restarts is moved to the end). */
-    private final LinkedHashMap<String, Window> windows = new LinkedHashMap<>();
+    private final AtomicLong counted = new AtomicLong();
 
-    private static final class Window {
-        final long start;
-        int count;
-
-        Window(long start) {
-            this.start = start;
+    /** {@code name} tells this limit's windows from another's with the same keys (e.g. {@code signup-mail-address}). */
+    public RateLimiter(String name, int limit, long windowMillis, Clock clock) {
+        if (name == null || name.isBlank() || limit < 1 || windowMillis < 1) {
+            throw new IllegalArgumentException("a name, and limit and window >= 1");
         }
-    }
-
-    public RateLimiter(int limit, long windowMillis, Clock clock) {
-        this(limit, windowMillis, clock, DEFAULT_MAX_KEYS);
-    }
-
-    public RateLimiter(int limit, long windowMillis, Clock clock, int maxKeys) {
-        if (limit < 1 || windowMillis < 1 || maxKeys < 1) {
-            throw new IllegalArgumentException("limit, window and maxKeys must be >= 1");
-        }
+        this.name = name;
         this.limit = limit;
         this.windowMillis = windowMillis;
         this.clock = clock;
-        this.maxKeys = maxKeys;
     }
 
     /**
      * Counts one event for the key when the key still has room in its window and answers true; answers false and
-     * counts nothing when it has not.
+     * counts nothing when it has not. Runs in its own transaction (a refused request still leaves its count).
      */
-    public synchronized boolean tryAcquire(String key) {
-        long now = clock.millis();
-        dropExpired(now);
-        Window w = windows.get(key);
-        if (w != null && now - w.start >= windowMillis) {
-            windows.remove(key);
-            w = null;
-        }
-        if (w == null) {
-            while (windows.size() >= maxKeys) {
-                Iterator<Map.Entry<String, Window>> eldest = windows.entrySet().iterator();
-                eldest.next();
-                eldest.remove();
+    public boolean tryAcquire(KeycloakSession session, String key) {
+        String id = id(key);
+        RuntimeException last = null;
+        for (int i = 0; i < ATTEMPTS; i++) {
+            try {
+                return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), s -> acquire(em(s), id));
+            } catch (RuntimeException e) {
+                // two nodes made the key's first window at once: one insert lost, count again on the row that won
+                last = e;
             }
-            w = new Window(now);
-            windows.put(key, w);
         }
-        if (w.count >= limit) {
+        throw last;
+    }
+
+    private boolean acquire(EntityManager em, String id) {
+        long now = clock.millis();
+        if (counted.incrementAndGet() % SWEEP_EVERY == 0) {
+            em.createNamedQuery("omakase.rateExpired").setParameter("now", now).executeUpdate();
+        }
+        if (em.createNamedQuery("omakase.rateCount").setParameter("id", id).setParameter("now", now)
+                .setParameter("limit", limit).executeUpdate() == 1) {
+            return true;
+        }
+        if (em.createNamedQuery("omakase.rateRestart").setParameter("id", id).setParameter("now", now)
+                .setParameter("end", now + windowMillis).executeUpdate() == 1) {
+            return true;
+        }
+        if (em.find(RateWindowEntity.class, id) != null) {
             return false;
         }
-        w.count++;
+        RateWindowEntity w = new RateWindowEntity();
+        w.setId(id);
+        w.setWindowEnd(now + windowMillis);
+        w.setCount(1);
+        em.persist(w);
+        em.flush();
         return true;
     }
 
-    /** True when {@link #tryAcquire} would allow the key now (counts nothing). */
-    public synchronized boolean hasRoom(String key) {
-        Window w = windows.get(key);
-        return w == null || clock.millis() - w.start >= windowMillis || w.count < limit;
+    /** True when {@link #tryAcquire} would allow the key now (counts nothing); read in the session's transaction. */
+    public boolean hasRoom(KeycloakSession session, String key) {
+        RateWindowEntity w = em(session).find(RateWindowEntity.class, id(key));
+        return w == null || w.getWindowEnd() <= clock.millis() || w.getCount() < limit;
     }
 
     /** Seconds until the key's window ends (at least 1). */
-    public synchronized long retryAfterSeconds(String key) {
-        Window w = windows.get(key);
-        long left = w == null ? 0 : windowMillis - (clock.millis() - w.start);
+    public long retryAfterSeconds(KeycloakSession session, String key) {
+        RateWindowEntity w = em(session).find(RateWindowEntity.class, id(key));
+        long left = w == null ? 0 : w.getWindowEnd() - clock.millis();
         return Math.max(1, (left + 999) / 1000);
     }
 
-    /** Keys held now (for tests and metrics). */
-    public synchronized int size() {
-        return windows.size();
+    /** The row id: SHA-256 of name and key, so no e-mail or client address is stored. */
+    String id(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((name + "\n" + key).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** Drops expired windows from the head: they are the oldest, so the first live one ends the walk. */
-    private void dropExpired(long now) {
-        Iterator<Window> it = windows.values().iterator();
-        while (it.hasNext()) {
-            if (now - it.next().start < windowMillis) {
-                return;
-            }
-            it.remove();
-        }
+    private static EntityManager em(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
     /**

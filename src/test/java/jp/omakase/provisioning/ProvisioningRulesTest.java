@@ -44,6 +44,28 @@ class ProvisioningRulesTest {
     }
 
     @Test
+    void aDeadNodesOrdersAreTakenOverWithinTheNoticesThirtySeconds() {
+        ProvisioningSettings s = settings(Map.of());
+        assertEquals(15, s.claimLease());
+        assertEquals(5, s.redriveInterval());
+        assertEquals(true, s.claimLease() + s.redriveInterval() <= 20, "lease and one re-drive leave 10 s of the 30 s for the work");
+        assertEquals(120, s.redriveAfter(), "a failed attempt still waits its own delay");
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of("claim-lease-seconds", "0")));
+    }
+
+    @Test
+    void aUniqueConflictWithAConcurrentTransactionIsToldFromOtherFailures() {
+        assertEquals(true, TenantProvisioner.conflict(new RuntimeException(new org.keycloak.models.ModelDuplicateException("name"))));
+        assertEquals(true, TenantProvisioner.conflict(new RuntimeException(new ConstraintViolationException())));
+        assertEquals(false, TenantProvisioner.conflict(new IllegalStateException("x")));
+        assertEquals(false, TenantProvisioner.conflict(new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING)));
+    }
+
+    /** Named as Hibernate's, which the provider sees at commit (the test class path has no Hibernate). */
+    private static final class ConstraintViolationException extends RuntimeException {
+    }
+
+    @Test
     void reasonIsACodeNeverAMessage() {
         assertEquals("unexpected:IllegalStateException", TenantProvisioner.reason(new IllegalStateException("taro@example.jp exists")));
         assertEquals("service_realm_missing", TenantProvisioner.reason(new ProvisioningFailure(ProvisioningFailure.SERVICE_REALM_MISSING)));

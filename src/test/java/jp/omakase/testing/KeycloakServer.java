@@ -173,9 +173,13 @@ public final class KeycloakServer implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + options.httpPort(), "--http-management-port=" + options.managementPort(),
-                "--hostname-strict=false", "--cache=local", "--import-realm",
+                "--hostname-strict=false", "--import-realm",
                 // a tenant's apps are found by their client attribute (TenantApps.of): Keycloak searches only listed ones
                 "--spi-client--jpa--searchable-attributes=omakase.tenant"));
+        // one node alone unless the options ask for a cluster (--cache=ispn: the cluster tests)
+        if (options.startOptions().stream().noneMatch(o -> o.startsWith("--cache="))) {
+            args.add("--cache=local");
+        }
         // mail links come from the configured hostname (never a request's Host), as in production; a test that needs
         // a server without one passes NO_HOSTNAME
         if (!options.startOptions().contains(NO_HOSTNAME)) {
@@ -250,6 +254,35 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             return " (log: " + options.logFile() + ")";
         }
+    }
+
+    /** CPU time the server's processes used so far (the cluster benchmark's CPU per request). */
+    public synchronized Duration cpu() {
+        Process p = process;
+        if (p == null) {
+            return Duration.ZERO;
+        }
+        Duration total = p.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : p.descendants().toList()) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return total;
+    }
+
+    /** Kills the server as {@code kill -9} would (the cluster tests' node crash): no shutdown of any kind. */
+    public synchronized void kill() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        try {
+            p.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     /** Stops the server: SIGTERM, then a forced kill after 30 s. Safe to call twice, and from a shutdown hook. */

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -45,17 +46,121 @@ public final class TestEnvironment implements AutoCloseable {
     private final AdminApi admin;
     private final String database;
     private final KeycloakServer.Database db;
+    /** The cluster's nodes (the first is {@link #server}) and its front; one node and no front otherwise. */
+    private final List<KeycloakServer> nodes;
+    private final RoundRobinFront front;
 
     private TestEnvironment(GreenMail mail, KeycloakServer server, String database, KeycloakServer.Database db) {
-        this.mail = mail;
-        this.server = server;
-        this.database = database;
-        this.db = db;
-        this.admin = new AdminApi(server.baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
+        this(mail, new ArrayList<>(List.of(server)), null, database, db);
     }
 
+    private TestEnvironment(GreenMail mail, List<KeycloakServer> nodes, RoundRobinFront front, String database,
+                            KeycloakServer.Database db) {
+        this.mail = mail;
+        this.server = nodes.get(0);
+        this.nodes = nodes;
+        this.front = front;
+        this.database = database;
+        this.db = db;
+        this.admin = new AdminApi(baseUrl(), ADMIN_USER, ADMIN_PASSWORD);
+    }
+
+    /** One server, or the cluster ({@link ClusterNodes}) when {@code omakase.it.cluster} is true (the cluster profile). */
     public static TestEnvironment start() {
-        return start(List.of());
+        return Boolean.getBoolean("omakase.it.cluster") ? startCluster() : start(List.of());
+    }
+
+    /**
+     * Two nodes of the same build on one fresh PostgreSQL database, clustered as Keycloak does by default
+     * ({@code --cache=ispn}, JGroups discovery through the database), bound to 127.0.0.1, behind a
+     * {@link RoundRobinFront} whose URL is every mail's and every test's base URL.
+     */
+    static TestEnvironment startCluster() {
+        return startCluster(List.of());
+    }
+
+    /** As {@link #startCluster()}, with extra {@code kc.sh start} options on both nodes (the cluster benchmark). */
+    public static TestEnvironment startCluster(List<String> extraStartOptions) {
+        Path build = Path.of(required("omakase.build.dir"));
+        KeycloakServer.Database db = KeycloakServer.Database.POSTGRES;
+        int[] ports = freePorts(8);
+        GreenMail mail = new GreenMail(new ServerSetup(ports[0], "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        String database = "omakase_cluster_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        List<KeycloakServer> nodes = new ArrayList<>();
+        RoundRobinFront front = null;
+        try {
+            sql(db, "CREATE DATABASE " + database);
+            String frontUrl = "http://127.0.0.1:" + ports[1];
+            for (int n = 0; n < 2; n++) {
+                Path home = build.resolve("keycloak-cluster-" + n);
+                if (n > 0) {
+                    ClusterNodes.cloneHome(nodes.get(0).options().home(), home);
+                }
+                List<String> cluster = List.of("--cache=ispn", "--cache-embedded-network-bind-address=127.0.0.1",
+                        "--cache-embedded-network-bind-port=" + ports[6 + n], KeycloakServer.NO_HOSTNAME, "--hostname=" + frontUrl);
+                nodes.add(KeycloakServer.start(new KeycloakServer.Options(
+                        Path.of(required("omakase.kc.dist")), home, Path.of(required("omakase.provider.jar")),
+                        Path.of(required("omakase.project.dir")).resolve("realm-export.json"), JavaRuntimes.javaHomeForKeycloak(),
+                        db, baseUrl(db) + database, user(db), password(db), ports[2 + 2 * n], ports[3 + 2 * n],
+                        ADMIN_USER, ADMIN_PASSWORD, true, build.resolve("keycloak-cluster-" + n + ".log"), serverEnv(mail),
+                        concat(concat(ClusterNodes.startOptions(baseStartOptions(build)), cluster), extraStartOptions))));
+            }
+            front = RoundRobinFront.start(ports[1], nodes.stream().map(KeycloakServer::baseUrl).toList());
+            return new TestEnvironment(mail, nodes, front, database, db);
+        } catch (RuntimeException e) {
+            if (front != null) {
+                front.close();
+            }
+            nodes.forEach(KeycloakServer::close);
+            mail.stop();
+            dropQuietly(db, database);
+            throw e;
+        }
+    }
+
+    private static Map<String, String> serverEnv(GreenMail mail) {
+        return KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
+                "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                "OMAKASE_BIZID_MAIL_FROM", BIZID_FROM, "OMAKASE_SERVICE_MAIL_FROM", SERVICE_FROM);
+    }
+
+    /** The cluster's nodes, first one first (one node outside the cluster profile). */
+    public List<KeycloakServer> nodes() {
+        return nodes;
+    }
+
+    /**
+     * Starts node {@code n} again on its home and the shared database (after {@link KeycloakServer#kill}); it rejoins the
+     * cluster and the front sends it requests again.
+     */
+    public synchronized void restartNode(int n) {
+        KeycloakServer.Options o = nodes.get(n).options();
+        nodes.get(n).close();
+        nodes.set(n, KeycloakServer.start(new KeycloakServer.Options(o.distribution(), o.home(), o.providerJar(), o.realmFile(),
+                o.javaHome(), o.database(), o.dbUrl(), o.dbUser(), o.dbPassword(), o.httpPort(), o.managementPort(),
+                o.adminUser(), o.adminPassword(), false, o.logFile(), o.env(), o.startOptions())));
+        if (n == 0) {
+            server = nodes.get(0);
+        }
+    }
+
+    /** A number the server's database answers ({@code select count(*) …}); PostgreSQL and MariaDB only (H2 is locked). */
+    public long queryLong(String sql) {
+        try (ServerDatabase database = ServerDatabase.open(server.options());
+             Statement st = database.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The cluster's front (null outside the cluster profile). */
+    public RoundRobinFront front() {
+        return front;
     }
 
     /** Starts with extra {@code kc.sh start} options (the benchmarks raise the rate limits). */
@@ -87,34 +192,7 @@ public final class TestEnvironment implements AutoCloseable {
                     db, dbUrl, user(db), password(db),
                     ports[1], ports[2], ADMIN_USER, ADMIN_PASSWORD,
                     true, build.resolve("keycloak-it-" + db.name().toLowerCase() + ".log"),
-                    KeycloakServer.env("OMAKASE_SMTP_HOST", "127.0.0.1",
-                            "OMAKASE_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                            "OMAKASE_BIZID_MAIL_FROM", BIZID_FROM, "OMAKASE_SERVICE_MAIL_FROM", SERVICE_FROM),
-                    // X-Forwarded-For lets tests act as distinct clients for the per-address rate limits
-                    concat(List.of("--proxy-headers=xforwarded",
-                            // the contact URLs (KeycloakServer.NO_CONTACT_URLS leaves them out)
-                            "--spi-authenticator--omakase-signup-email--inquiry-url=" + BIZID_INQUIRY_URL,
-                            "--spi-authenticator--omakase-signup-email--faq-url=" + FAQ_URL,
-                            "--spi-events-listener--omakase-provisioning--inquiry-url=" + SERVICE_INQUIRY_URL,
-                            "--spi-realm-restapi-extension--omakase--inquiry-operator-email=" + INQUIRY_OPERATOR,
-                            "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
-                            // the operator's documents: empty (the samples in the jar) until a test puts a file there
-                            "--spi-omakase-documents--omakase-files--directory=" + emptyDocumentsDirectory(build),
-                            // provisioning: re-drive and mail retries in seconds, not minutes
-                            "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
-                            "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
-                            "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
-                            "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4",
-                            // the mail outbox (sign-up and store mails): the same, seconds instead of minutes
-                            "--spi-omakase-mail-outbox--omakase-jpa--redrive-interval-seconds=1",
-                            "--spi-omakase-mail-outbox--omakase-jpa--retry-initial-seconds=2",
-                            "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4",
-                            // the contract lifecycle: every second, and tests may name the time it runs at
-                            "--spi-realm-restapi-extension--omakase--contract-lifecycle-interval-seconds=1",
-                            "--spi-realm-restapi-extension--omakase--contract-test-clock=true",
-                            // reissue limits small enough to reach in a test (OrderSecurityIT)
-                            "--spi-events-listener--omakase-provisioning--reissues-per-contract-per-day=2",
-                            "--spi-events-listener--omakase-provisioning--reissues-per-business-id-per-day=4"), extraStartOptions));
+                    serverEnv(mail), concat(baseStartOptions(build), extraStartOptions));
             KeycloakServer server = KeycloakServer.start(options);
             return new TestEnvironment(mail, server, database, db);
         } catch (RuntimeException e) {
@@ -124,6 +202,35 @@ public final class TestEnvironment implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The start options every test server gets (SPI options in seconds instead of minutes, contact URLs...). */
+    static List<String> baseStartOptions(Path build) {
+        return List.of("--proxy-headers=xforwarded",
+                // the contact URLs (KeycloakServer.NO_CONTACT_URLS leaves them out)
+                "--spi-authenticator--omakase-signup-email--inquiry-url=" + BIZID_INQUIRY_URL,
+                "--spi-authenticator--omakase-signup-email--faq-url=" + FAQ_URL,
+                "--spi-events-listener--omakase-provisioning--inquiry-url=" + SERVICE_INQUIRY_URL,
+                "--spi-realm-restapi-extension--omakase--inquiry-operator-email=" + INQUIRY_OPERATOR,
+                "--spi-admin-realm-restapi-extension--omakase--import-directory=" + importDirectory(build),
+                // the operator's documents: empty (the samples in the jar) until a test puts a file there
+                "--spi-omakase-documents--omakase-files--directory=" + emptyDocumentsDirectory(build),
+                // provisioning: re-drive and mail retries in seconds, not minutes
+                "--spi-events-listener--omakase-provisioning--redrive-interval-seconds=1",
+                "--spi-events-listener--omakase-provisioning--redrive-after-seconds=4",
+                "--spi-events-listener--omakase-provisioning--claim-lease-seconds=4",
+                "--spi-events-listener--omakase-provisioning--mail-retry-initial-seconds=2",
+                "--spi-events-listener--omakase-provisioning--mail-retry-max-seconds=4",
+                // the mail outbox (sign-up and store mails): the same, seconds instead of minutes
+                "--spi-omakase-mail-outbox--omakase-jpa--redrive-interval-seconds=1",
+                "--spi-omakase-mail-outbox--omakase-jpa--retry-initial-seconds=2",
+                "--spi-omakase-mail-outbox--omakase-jpa--retry-max-seconds=4",
+                // the contract lifecycle: every second, and tests may name the time it runs at
+                "--spi-realm-restapi-extension--omakase--contract-lifecycle-interval-seconds=1",
+                "--spi-realm-restapi-extension--omakase--contract-test-clock=true",
+                // reissue limits small enough to reach in a test (OrderSecurityIT)
+                "--spi-events-listener--omakase-provisioning--reissues-per-contract-per-day=2",
+                "--spi-events-listener--omakase-provisioning--reissues-per-business-id-per-day=4");
     }
 
     /**
@@ -142,6 +249,9 @@ public final class TestEnvironment implements AutoCloseable {
 
     /** As {@link #restart(List)}, with {@code whileStopped} (if any) done on the database between stop and start. */
     public synchronized void restart(List<String> extraStartOptions, DatabaseWork whileStopped) {
+        if (front != null) {
+            throw new UnsupportedOperationException("restart of a cluster: kill or start its nodes instead");
+        }
         KeycloakServer.Options o = server.options();
         List<String> base = baseOptions != null ? baseOptions : o.startOptions();
         baseOptions = base;
@@ -193,8 +303,9 @@ public final class TestEnvironment implements AutoCloseable {
         return admin;
     }
 
+    /** The server's URL; in the cluster, the front's (each request to the next node). */
     public String baseUrl() {
-        return server.baseUrl();
+        return front != null ? front.url() : server.baseUrl();
     }
 
     /** The file the server's output goes to (kept across restarts). */
@@ -208,6 +319,10 @@ public final class TestEnvironment implements AutoCloseable {
 
     @Override
     public void close() {
+        if (front != null) {
+            front.close();
+        }
+        nodes.stream().skip(1).forEach(KeycloakServer::close);
         server.close();
         mail.stop();
         if (database != null) {

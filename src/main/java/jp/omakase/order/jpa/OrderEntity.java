@@ -21,11 +21,13 @@ import jp.omakase.order.OrderState;
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.storeClient = :storeClient"
                         + " and o.orderNumber = :orderNumber"),
         @NamedQuery(name = "omakase.ordersToRedrive",
-                query = "select o.id from OmakaseOrder o where (o.state = jp.omakase.order.OrderState.ORDERED and o.createdAt < :stale)"
-                        + " or (o.state = jp.omakase.order.OrderState.PROVISIONING and o.updatedAt < :stale) order by o.createdAt"),
+                query = "select o.id from OmakaseOrder o where (o.state = jp.omakase.order.OrderState.ORDERED and o.createdAt < :lease)"
+                        + " or (o.state = jp.omakase.order.OrderState.PROVISIONING and ((o.failureReason is null and o.updatedAt < :lease)"
+                        + " or (o.failureReason is not null and o.updatedAt < :retry))) order by o.createdAt"),
         @NamedQuery(name = "omakase.claimOrder",
                 query = "update OmakaseOrder o set o.state = jp.omakase.order.OrderState.PROVISIONING, o.updatedAt = :now, o.retryCount = o.retryCount + 1"
-                        + " where o.id = :id and (o.state = jp.omakase.order.OrderState.ORDERED or (o.state = jp.omakase.order.OrderState.PROVISIONING and o.updatedAt < :stale))"),
+                        + " where o.id = :id and (o.state = jp.omakase.order.OrderState.ORDERED or (o.state = jp.omakase.order.OrderState.PROVISIONING"
+                        + " and ((o.failureReason is null and o.updatedAt < :lease) or (o.failureReason is not null and o.updatedAt < :retry))))"),
         @NamedQuery(name = "omakase.ordersByUser",
                 query = "select o from OmakaseOrder o where o.realmId = :realmId and o.userId = :userId order by o.createdAt desc"),
         @NamedQuery(name = "omakase.storeOrdersByUser",

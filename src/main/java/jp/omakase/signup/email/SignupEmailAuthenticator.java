@@ -99,10 +99,11 @@ public class SignupEmailAuthenticator extends SignupStepAuthenticator {
         }
         email = email.toLowerCase(Locale.ROOT);
         // the client as Keycloak resolved it (--proxy-headers), per address or IPv6 /64; the target address is
-        // counted only when the client was allowed, so a client past its limit never uses up anyone's allowance
+        // counted only when the client was allowed, so a client past its limit never uses up anyone's allowance;
+        // both counts are the cluster's (RateLimiter keeps them in the database)
         String realmId = context.getRealm().getId();
-        boolean clientAllowed = perClient.tryAcquire(realmId + "/" + RateLimiter.clientKey(context.getConnection().getRemoteAddr()));
-        boolean addressAllowed = clientAllowed && perAddress.tryAcquire(realmId + "/" + email);
+        boolean clientAllowed = perClient.tryAcquire(context.getSession(), realmId + "/" + RateLimiter.clientKey(context.getConnection().getRemoteAddr()));
+        boolean addressAllowed = clientAllowed && perAddress.tryAcquire(context.getSession(), realmId + "/" + email);
         if (!addressAllowed) {
             context.getEvent().detail(Details.EMAIL, email).error("omakase_signup_mail_limit");
             context.challenge(page(context, email)

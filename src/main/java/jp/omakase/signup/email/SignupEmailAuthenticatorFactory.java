@@ -81,8 +81,8 @@ public class SignupEmailAuthenticatorFactory extends SignupStepAuthenticatorFact
         if (addressLimit < 1 || clientLimit < 1) {
             throw new IllegalArgumentException(PROVIDER_ID + ": mails-per-address-per-hour and mails-per-client-per-hour must be >= 1");
         }
-        perAddress = new RateLimiter(addressLimit, HOUR, Clock.systemUTC());
-        perClient = new RateLimiter(clientLimit, HOUR, Clock.systemUTC());
+        perAddress = new RateLimiter("signup-mail-address", addressLimit, HOUR, Clock.systemUTC());
+        perClient = new RateLimiter("signup-mail-client", clientLimit, HOUR, Clock.systemUTC());
         mailer = new AfterCommitMailer("omakase-signup-link-mail");
         contacts = new SignupContacts(ContactUrls.parse(PROVIDER_ID + ": inquiry-url", config.get("inquiry-url")),
                 ContactUrls.parse(PROVIDER_ID + ": faq-url", config.get("faq-url")));
