@@ -49,7 +49,7 @@ public final class Inquiries {
 
     public Inquiries(InquirySettings settings, Clock clock) {
         this.settings = settings;
-        this.perAddress = new RateLimiter(settings.perAddressPerHour(), HOUR, clock);
+        this.perAddress = new RateLimiter("inquiry-address", settings.perAddressPerHour(), HOUR, clock);
     }
 
     public InquirySettings settings() {
@@ -74,7 +74,7 @@ public final class Inquiries {
             return new Outcome(errors, false, null, null);
         }
         RealmModel realm = session.getContext().getRealm();
-        if (!perAddress.tryAcquire(realm.getId() + "/" + form.addressKey())) {
+        if (!perAddress.tryAcquire(session, realm.getId() + "/" + form.addressKey())) {
             LOG.debugf("Inquiry refused in realm %s: the address's hourly allowance is used", realm.getName());
             return new Outcome(Map.of(), true, null, null);
         }

@@ -36,11 +36,12 @@ class GateRealmFileTest {
     @Test
     void theBrowserFlowRunsTheGateAfterTheSubflowOfEveryLoginWay() {
         List<JsonNode> top = executions(realm.path("browserFlow").asText());
-        assertEquals(3, top.size());
+        assertEquals(4, top.size());
         assertEquals("REQUIRED", top.get(0).path("requirement").asText());
         assertTrue(top.get(0).path("authenticatorFlow").asBoolean());
         assertNetworks(top.get(1));
-        assertGate(top.get(2));
+        assertTenantMfa(top.get(2));
+        assertGate(top.get(3));
         List<String> ways = executions(top.get(0).path("flowAlias").asText()).stream()
                 .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText(e.path("flowAlias").asText())).toList();
         assertEquals(List.of("ALTERNATIVE auth-cookie", "DISABLED auth-spnego", "ALTERNATIVE identity-provider-redirector",
@@ -49,11 +50,20 @@ class GateRealmFileTest {
 
     @Test
     void directGrantAndResetCredentialsEndWithTheNetworksThenTheGate() {
-        for (String binding : List.of("directGrantFlow", "resetCredentialsFlow")) {
-            List<JsonNode> flow = executions(realm.path(binding).asText());
-            assertGate(flow.get(flow.size() - 1));
-            assertNetworks(flow.get(flow.size() - 2));
-        }
+        List<JsonNode> grant = executions(realm.path("directGrantFlow").asText());
+        assertGate(grant.get(grant.size() - 1));
+        assertTenantMfa(grant.get(grant.size() - 2));
+        assertNetworks(grant.get(grant.size() - 3));
+        List<JsonNode> reset = executions(realm.path("resetCredentialsFlow").asText());
+        assertGate(reset.get(reset.size() - 1));
+        assertNetworks(reset.get(reset.size() - 2));
+    }
+
+    /** Issue 17: the tenant's second factor, a conditional subflow between the networks and the gate. */
+    private static void assertTenantMfa(JsonNode execution) {
+        assertTrue(execution.path("authenticatorFlow").asBoolean());
+        assertEquals("CONDITIONAL", execution.path("requirement").asText());
+        assertTrue(execution.path("flowAlias").asText().endsWith("tenant MFA"), execution.path("flowAlias").asText());
     }
 
     @Test
