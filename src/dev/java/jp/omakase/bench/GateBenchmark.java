@@ -88,6 +88,11 @@ public final class GateBenchmark {
             String flowId = ungatedFlow(admin);
             GateLogins.Target oidcOpen = oidcClient(admin, null, "bench-open-oidc-" + run, flowId, false);
             GateLogins.Target samlOpen = samlClient(admin, null, "https://open-" + run + ".bench.example/saml", flowId, false);
+            // the same role through the same groups as the gated apps: Keycloak's role mappers then do the same work
+            for (GateLogins.Member m : members) {
+                grant(admin, m.group(), oidcOpen);
+                grant(admin, m.group(), samlOpen);
+            }
             GateLogins logins = new GateLogins(env.baseUrl(), GateLogins.serverPid());
             Map<String, Function<GateLogins.Member, GateLogins.Target>> kinds = new LinkedHashMap<>();
             kinds.put("OIDC gated", GateLogins.Member::oidc);
@@ -133,16 +138,21 @@ public final class GateBenchmark {
             GateLogins.Target saml = samlClient(admin, t.id(), "https://sp-" + run + "-" + members.size() + ".bench.example/saml", null,
                     true);
             for (GateLogins.Target app : List.of(oidc, saml)) {
-                String clientUuid = admin.get(REALM + "/clients?clientId=" + app.clientId()).get(0).path("id").asText();
-                JsonNode role = admin.get(REALM + "/clients/" + clientUuid + "/roles/" + TenantApps.ACCESS_ROLE);
-                BenchTenants.check(admin.send("POST", groups + "/" + group + "/role-mappings/clients/" + clientUuid, List.of(role)), 204);
+                grant(admin, groups + "/" + group, app);
             }
             PageSession browser = new PageSession(env.baseUrl());
             browser.logIn("/realms/omakase/omakase/portal/", t.adminEmail(), ConsoleTenants.PASSWORD);
             members.add(new GateLogins.Member(new GateLogins.Sso(browser.cookie("KEYCLOAK_IDENTITY"), browser.cookie("KEYCLOAK_SESSION")),
-                    oidc, saml));
+                    oidc, saml, groups + "/" + group));
         }
         return members;
+    }
+
+    /** The client role {@code omakase-access} of {@code app} to the Organization group at {@code group}. */
+    private static void grant(AdminApi admin, String group, GateLogins.Target app) {
+        String clientUuid = admin.get(REALM + "/clients?clientId=" + app.clientId()).get(0).path("id").asText();
+        JsonNode role = admin.get(REALM + "/clients/" + clientUuid + "/roles/" + TenantApps.ACCESS_ROLE);
+        BenchTenants.check(admin.send("POST", group + "/role-mappings/clients/" + clientUuid, List.of(role)), 204);
     }
 
     /** {@code count} more apps spread over the tenants, half OIDC, half SAML, for all members, with the access role. */
@@ -227,11 +237,10 @@ public final class GateBenchmark {
         return c;
     }
 
+    /** Creates the client and its role {@code omakase-access} (an ungated twin gets the role too, for the same role work). */
     private static void create(AdminApi admin, Map<String, Object> client, boolean app) {
         String id = location(BenchTenants.check(admin.send("POST", REALM + "/clients", client), 201));
-        if (app) {
-            BenchTenants.check(admin.send("POST", REALM + "/clients/" + id + "/roles", Map.of("name", TenantApps.ACCESS_ROLE)), 201);
-        }
+        BenchTenants.check(admin.send("POST", REALM + "/clients/" + id + "/roles", Map.of("name", TenantApps.ACCESS_ROLE)), 201);
     }
 
     private static String location(AdminApi.Response created) {

@@ -48,8 +48,8 @@ final class GateLogins {
         }
     }
 
-    /** One user and the gated apps of their tenant. */
-    record Member(Sso sso, Target oidc, Target saml) {
+    /** One user, the gated apps of their tenant, and the Organization group (admin REST path) that gives them access. */
+    record Member(Sso sso, Target oidc, Target saml, String group) {
     }
 
     /** A measured stretch: logins done, their latencies (ns), the server's CPU seconds. */
