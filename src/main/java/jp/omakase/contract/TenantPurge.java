@@ -14,13 +14,14 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import jp.omakase.tenant.apps.TenantApps;
+import jp.omakase.tenant.bulk.CsvJobStore;
 
 /**
  * The retention period passed: the tenant's data goes, in steps small enough for one transaction each, every step
  * finding what is left (so a crash between two steps resumes where it stopped, never deleting twice or leaving half
  * of a step): members (with their credentials, sessions, consents and sign-in events; an account that is also a
- * member of another tenant only leaves this one), then the Organization's groups, then its apps (clients), then the
- * Organization itself. Admin events stay: they are the operator's record.
+ * member of another tenant only leaves this one), then the Organization's groups, then its apps (clients), then its
+ * users' CSV files' results ({@code OMK_CSV_JOB}, they name users), then the Organization itself. Admin events stay: they are the operator's record.
  */
 final class TenantPurge {
 
@@ -28,7 +29,7 @@ final class TenantPurge {
     static final int BATCH = 50;
 
     /** What one step did. */
-    enum Step { MEMBERS, GROUPS, APPS, ORGANIZATION, NOTHING }
+    enum Step { MEMBERS, GROUPS, APPS, CSV_JOBS, ORGANIZATION, NOTHING }
 
     private TenantPurge() {
     }
@@ -64,6 +65,9 @@ final class TenantPurge {
         if (!apps.isEmpty()) {
             apps.forEach(app -> service.removeClient(app.getId()));
             return Step.APPS;
+        }
+        if (CsvJobStore.of(s).purge(org.getId(), Long.MAX_VALUE) > 0) {
+            return Step.CSV_JOBS;
         }
         orgs.remove(org);
         return Step.ORGANIZATION;

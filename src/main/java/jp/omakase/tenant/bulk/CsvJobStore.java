@@ -124,7 +124,7 @@ public final class CsvJobStore {
     }
 
     /** Deletes the tenant's jobs (and their rows) created before {@code before}; answers how many. */
-    int purge(String tenantId, long before) {
+    public int purge(String tenantId, long before) {
         List<String> ids = em.createNamedQuery("omakase.csvJobsOfTenantBefore", String.class).setParameter("tenantId", tenantId)
                 .setParameter("before", before).setMaxResults(100).getResultList();
         for (String id : ids) {
