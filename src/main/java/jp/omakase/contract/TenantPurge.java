@@ -13,6 +13,7 @@ import org.keycloak.models.UserManager;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.omakase.inquiry.InquiryStore;
 import jp.omakase.tenant.apps.TenantApps;
 import jp.omakase.tenant.bulk.CsvJobStore;
 
@@ -21,7 +22,8 @@ import jp.omakase.tenant.bulk.CsvJobStore;
  * finding what is left (so a crash between two steps resumes where it stopped, never deleting twice or leaving half
  * of a step): members (with their credentials, sessions, consents and sign-in events; an account that is also a
  * member of another tenant only leaves this one), then the Organization's groups, then its apps (clients), then its
- * users' CSV files' results ({@code OMK_CSV_JOB}, they name users), then the Organization itself. Admin events stay: they are the operator's record.
+ * users' CSV files' results ({@code OMK_CSV_JOB}, they name users), then the inquiries sent from its console (a
+ * member's own inquiries go with the member), then the Organization itself. Admin events stay: they are the operator's record.
  */
 final class TenantPurge {
 
@@ -29,7 +31,7 @@ final class TenantPurge {
     static final int BATCH = 50;
 
     /** What one step did. */
-    enum Step { MEMBERS, GROUPS, APPS, CSV_JOBS, ORGANIZATION, NOTHING }
+    enum Step { MEMBERS, GROUPS, APPS, CSV_JOBS, INQUIRIES, ORGANIZATION, NOTHING }
 
     private TenantPurge() {
     }
@@ -48,6 +50,7 @@ final class TenantPurge {
             for (UserModel member : members) {
                 em.createNativeQuery("DELETE FROM EVENT_ENTITY WHERE REALM_ID = ?1 AND USER_ID = ?2")
                         .setParameter(1, service.getId()).setParameter(2, member.getId()).executeUpdate();
+                InquiryStore.purge(s, null, member.getId());
                 if (orgs.getByMember(member).anyMatch(o -> !o.getId().equals(org.getId()))) {
                     orgs.removeMember(org, member);
                 } else {
@@ -68,6 +71,9 @@ final class TenantPurge {
         }
         if (CsvJobStore.of(s).purge(org.getId(), Long.MAX_VALUE) > 0) {
             return Step.CSV_JOBS;
+        }
+        if (InquiryStore.purge(s, org.getId(), null) > 0) {
+            return Step.INQUIRIES;
         }
         orgs.remove(org);
         return Step.ORGANIZATION;

@@ -41,4 +41,16 @@ public final class InquiryStore {
         session.getProvider(JpaConnectionProvider.class).getEntityManager().persist(e);
         return e.getId();
     }
+
+    /**
+     * Deletes the inquiries sent from tenant {@code tenantId}'s console or by its user {@code userId} (either may be
+     * null): the purge of a terminated tenant removes its people's personal data. Answers how many went.
+     */
+    public static int purge(KeycloakSession session, String tenantId, String userId) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createNamedQuery("omakase.inquiryDeleteByTenantOrUser")
+                .setParameter("tenantId", tenantId == null ? "" : tenantId)
+                .setParameter("userId", userId == null ? "" : userId)
+                .executeUpdate();
+    }
 }

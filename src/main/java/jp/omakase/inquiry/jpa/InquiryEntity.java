@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 @Table(name = "OMK_INQUIRY")
 @NamedQueries({
         @NamedQuery(name = "omakase.inquiryByReference",
-                query = "select i from OmakaseInquiry i where i.realmId = :realmId and i.reference = :reference")
+                query = "select i from OmakaseInquiry i where i.realmId = :realmId and i.reference = :reference"),
+        @NamedQuery(name = "omakase.inquiryDeleteByTenantOrUser",
+                query = "delete from OmakaseInquiry i where i.tenantId = :tenantId or i.userId = :userId")
 })
 public class InquiryEntity {
 
