@@ -36,14 +36,27 @@ class GateRealmFileTest {
     @Test
     void theBrowserFlowRunsTheGateAfterTheSubflowOfEveryLoginWay() {
         List<JsonNode> top = executions(realm.path("browserFlow").asText());
-        assertEquals(2, top.size());
         assertEquals("REQUIRED", top.get(0).path("requirement").asText());
         assertTrue(top.get(0).path("authenticatorFlow").asBoolean());
-        assertGate(top.get(1));
+        assertGate(top.get(top.size() - 1));
+        // between them only the tenant's security steps (issue 17): the tenant MFA subflow, CONDITIONAL
+        assertTrue(top.subList(1, top.size() - 1).stream().anyMatch(e -> "omakase browser - tenant MFA".equals(e.path("flowAlias").asText())
+                && "CONDITIONAL".equals(e.path("requirement").asText())));
         List<String> ways = executions(top.get(0).path("flowAlias").asText()).stream()
                 .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText(e.path("flowAlias").asText())).toList();
         assertEquals(List.of("ALTERNATIVE auth-cookie", "DISABLED auth-spnego", "ALTERNATIVE identity-provider-redirector",
                 "ALTERNATIVE omakase browser forms"), ways);
+    }
+
+    @Test
+    void theTenantMfaSubflowOffersEnrolmentThenTheAllowedSecondFactors() {
+        List<String> mfa = executions("omakase browser - tenant MFA").stream()
+                .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText()).toList();
+        assertEquals(List.of("REQUIRED omakase-mfa-condition", "ALTERNATIVE omakase-mfa-enrol", "ALTERNATIVE auth-otp-form",
+                "ALTERNATIVE webauthn-authenticator", "ALTERNATIVE omakase-email-otp", "ALTERNATIVE auth-recovery-authn-code-form"), mfa);
+        List<String> direct = executions("omakase direct grant - tenant MFA").stream()
+                .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText()).toList();
+        assertEquals(List.of("REQUIRED omakase-mfa-condition", "REQUIRED omakase-mfa-direct-grant"), direct);
     }
 
     @Test
