@@ -67,6 +67,17 @@ class GateRealmFileTest {
     }
 
     @Test
+    void theTenantMfaSubflowOffersEnrolmentThenTheAllowedSecondFactors() {
+        List<String> mfa = executions("omakase browser - tenant MFA").stream()
+                .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText()).toList();
+        assertEquals(List.of("REQUIRED omakase-mfa-condition", "ALTERNATIVE omakase-mfa-enrol", "ALTERNATIVE auth-otp-form",
+                "ALTERNATIVE webauthn-authenticator", "ALTERNATIVE omakase-email-otp", "ALTERNATIVE auth-recovery-authn-code-form"), mfa);
+        List<String> direct = executions("omakase direct grant - tenant MFA").stream()
+                .map(e -> e.path("requirement").asText() + " " + e.path("authenticator").asText()).toList();
+        assertEquals(List.of("REQUIRED omakase-mfa-condition", "REQUIRED omakase-mfa-direct-grant"), direct);
+    }
+
+    @Test
     void theClientPolicyAppliesTheExecutorAndThePortalClientExists() {
         JsonNode policy = realm.path("clientPolicies").path("policies").get(0);
         assertTrue(policy.path("enabled").asBoolean());
