@@ -56,7 +56,8 @@ class GateRealmFileTest {
         assertNetworks(grant.get(grant.size() - 3));
         List<JsonNode> reset = executions(realm.path("resetCredentialsFlow").asText());
         assertGate(reset.get(reset.size() - 1));
-        assertNetworks(reset.get(reset.size() - 2));
+        assertTenantMfa(reset.get(reset.size() - 2));
+        assertNetworks(reset.get(reset.size() - 3));
     }
 
     /** Issue 17: the tenant's second factor, a conditional subflow between the networks and the gate. */

@@ -154,6 +154,29 @@ class TenantMfaIT {
     }
 
     @Test
+    void aPasswordResetByMailStillAsksForTheTenantsSecondFactor(TestEnvironment env, Browser browser) {
+        ConsoleTenants.Tenant t = ConsoleTenants.create(env, "再設定商事");
+        setPolicy(env, t, "all", List.of(), List.of("email"));
+        String email = "reset-" + suffix() + "@example.jp";
+        ConsoleTenants.member(env, t.id(), email, "再設", "定子", false);
+
+        // パスワードをお忘れの方 → the reset mail's link: the reset flow logs the user in at its end, so the tenant's second
+        // factor is asked there too, before the new password is set (the reset mail alone is not a second factor)
+        browser.open(env.baseUrl() + ConsoleTenants.CONSOLE);
+        browser.click(By.linkText("パスワードをお忘れの方"));
+        browser.type(By.id("username"), email);
+        browser.click(By.cssSelector("#kc-reset-password-form button[type=submit]"));
+        String text = Mails.text(Mails.awaitMailTo(env.mail(), email, Duration.ofSeconds(30)));
+        browser.open(Mails.firstLink(text, env.baseUrl() + "/realms/omakase/login-actions/action-token"));
+        assertTrue(browser.find(By.id("omakase-mfa-email-lead")).getText().contains(email), "the code page first");
+        assertFalse(browser.html().contains("password-new"), "no new password before the second factor");
+        browser.type(By.id("code"), mailedCode(env, email, 1));
+        browser.click(By.id("omakase-mfa-email-submit"));
+        KeycloakPages.updatePassword(browser, "Reset-Pass-2026!");
+        assertTrue(browser.find(By.id("omakase-tenant-user")).getText().contains(email), "logged in after the code and the new password");
+    }
+
+    @Test
     void aMemberEnrolsAPasskeyAndLogsInWithIt(TestEnvironment env, Browser browser) {
         ConsoleTenants.Tenant t = ConsoleTenants.create(env, "鍵商事");
         setPolicy(env, t, "all", List.of(), List.of("webauthn"));
