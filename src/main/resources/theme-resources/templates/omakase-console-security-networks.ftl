@@ -19,12 +19,16 @@
       <span class="omakase-field-hint" id="ranges-hint">${msg("omakaseSecurityNetworksRangesHint")}</span>
       <#if f.error("ranges")??><span class="omakase-field-error" id="ranges-error">${msg(f.error("ranges"), f.value("badLine"))}</span></#if>
     </div>
-    <fieldset class="omakase-console-field">
+    <fieldset class="omakase-console-choices">
       <legend>${msg("omakaseSecurityNetworksScope")}</legend>
-      <input type="radio" id="scope-all" name="scope" value="all" <#if f.value("scope") != "members">checked</#if>>
-      <label for="scope-all">${msg("omakaseSecurityNetworksScopeAll")}</label>
-      <input type="radio" id="scope-members" name="scope" value="members" <#if f.value("scope") == "members">checked</#if>>
-      <label for="scope-members">${msg("omakaseSecurityNetworksScopeMembers")}</label>
+      <div class="omakase-console-field">
+        <input type="radio" id="scope-all" name="scope" value="all" <#if f.value("scope") != "members">checked</#if>>
+        <label for="scope-all">${msg("omakaseSecurityNetworksScopeAll")}</label>
+      </div>
+      <div class="omakase-console-field">
+        <input type="radio" id="scope-members" name="scope" value="members" <#if f.value("scope") == "members">checked</#if>>
+        <label for="scope-members">${msg("omakaseSecurityNetworksScopeMembers")}</label>
+      </div>
       <#if f.error("scope")??><span class="omakase-field-error" id="scope-error">${msg(f.error("scope"))}</span></#if>
     </fieldset>
     <#if f.confirmNeeded()>
