@@ -82,7 +82,7 @@ class ContractPurgeClusterIT {
 
             // node B's lifecycle task finishes the purge
             String purged = "select count(*) from OMK_CONTRACT where ID = '" + t.contractId() + "' and STATE = 'PURGED'";
-            await(() -> env.queryLong(purged) == 1, killedAt.plusSeconds(90), "contract PURGED by node B");
+            await(() -> env.queryLong(purged) == 1, killedAt.plusSeconds(180), "contract PURGED by node B");
             assertEquals(0, env.queryLong(ours), "no account of the tenant's people is left");
             assertEquals(0, env.queryLong("select count(*) from ORG where ID = '" + t.contractId() + "'"), "the Organization is gone");
             assertEquals(404, env.admin().send("GET", "/realms/omakase/organizations/" + t.contractId(), null).status());
