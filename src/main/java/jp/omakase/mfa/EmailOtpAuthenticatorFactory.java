@@ -1,22 +1,19 @@
 package jp.omakase.mfa;
 
-import java.util.List;
-
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+
+import jp.omakase.support.PlainAuthenticatorFactory;
 
 /** {@code omakase-email-otp}: see {@link EmailOtpAuthenticator}. */
-public class EmailOtpAuthenticatorFactory implements AuthenticatorFactory {
+public class EmailOtpAuthenticatorFactory extends PlainAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "omakase-email-otp";
     private static final EmailOtpAuthenticator INSTANCE = new EmailOtpAuthenticator();
-    private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
-        AuthenticationExecutionModel.Requirement.ALTERNATIVE, AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
+
+    public EmailOtpAuthenticatorFactory() {
+        super(Requirement.ALTERNATIVE, Requirement.REQUIRED, Requirement.DISABLED);
+    }
 
     @Override
     public String getId() {
@@ -29,49 +26,12 @@ public class EmailOtpAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
     public String getHelpText() {
         return "A six-digit code valid five minutes, mailed to the user's verified address; offered when the user's tenant allows it.";
     }
 
     @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return REQUIREMENTS;
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public Authenticator create(KeycloakSession session) {
+    protected Authenticator authenticator() {
         return INSTANCE;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
