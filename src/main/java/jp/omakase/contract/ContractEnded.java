@@ -5,7 +5,8 @@ import java.util.List;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
+
+import jp.omakase.tenant.MemberTenants;
 
 /**
  * Whether a user of the service realm belongs only to tenants whose contract ended (TERMINATED, data not yet deleted):
@@ -29,7 +30,7 @@ public final class ContractEnded {
         if (user == null || !session.getContext().getRealm().isOrganizationsEnabled()) {
             return false;
         }
-        List<OrganizationModel> tenants = session.getProvider(OrganizationProvider.class).getByMember(user).toList();
+        List<OrganizationModel> tenants = MemberTenants.of(session, user);
         return !tenants.isEmpty() && tenants.stream().allMatch(t -> !t.isEnabled() && t.getAttributes().containsKey(ATTRIBUTE));
     }
 }

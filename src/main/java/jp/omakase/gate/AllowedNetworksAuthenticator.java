@@ -14,6 +14,7 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.omakase.tenant.MemberTenants;
 import jp.omakase.tenant.security.TenantNetworks;
 
 /**
@@ -61,7 +62,7 @@ public class AllowedNetworksAuthenticator implements Authenticator {
             return true;
         }
         Boolean[] administrator = {null};
-        return orgs.getByMember(user).filter(OrganizationModel::isEnabled).map(TenantNetworks::of).filter(TenantNetworks::restricts)
+        return MemberTenants.of(session, user).stream().filter(OrganizationModel::isEnabled).map(TenantNetworks::of).filter(TenantNetworks::restricts)
                 .allMatch(n -> n.allows(address, administrator[0] != null ? administrator[0]
                         : (administrator[0] = isAdministrator(realm, user))));
     }

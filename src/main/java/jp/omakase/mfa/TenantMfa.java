@@ -10,6 +10,7 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.omakase.tenant.MemberTenants;
 import jp.omakase.tenant.groups.TenantGroups;
 
 /**
@@ -31,7 +32,7 @@ public final class TenantMfa {
             return null;
         }
         Set<MfaMethod> methods = null;
-        for (OrganizationModel tenant : orgs.getByMember(user).filter(OrganizationModel::isEnabled).collect(Collectors.toList())) {
+        for (OrganizationModel tenant : MemberTenants.of(session, user).stream().filter(OrganizationModel::isEnabled).collect(Collectors.toList())) {
             MfaPolicy policy = MfaPolicy.read(tenant.getAttributes());
             if (policy.mode() == MfaPolicy.Mode.OFF) {
                 continue;

@@ -11,6 +11,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import jp.omakase.tenant.MemberTenants;
 import jp.omakase.tenant.security.TenantPasswordPolicy;
 
 /**
@@ -30,7 +31,7 @@ public class TenantPasswordAgeRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
-        int days = orgs.getByMember(user).filter(OrganizationModel::isEnabled).map(TenantPasswordPolicy::of)
+        int days = MemberTenants.of(context.getSession(), user).stream().filter(OrganizationModel::isEnabled).map(TenantPasswordPolicy::of)
                 .reduce(TenantPasswordPolicy.NONE, TenantPasswordPolicy::and).maxAgeDays();
         if (days <= 0) {
             return;
